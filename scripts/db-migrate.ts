@@ -1,0 +1,9 @@
+import { env } from '../src/lib/server/env';
+import { migrationStatus, runMigrations } from '../src/lib/server/db/migrate';
+import { runCli } from './lib';
+
+await runCli(async (database) => {
+	await runMigrations(database, env().DATABASE_URL);
+	const status = await migrationStatus(database);
+	console.log(`migrations: ${status.applied} applied of ${status.available} (${database.kind})`);
+});

@@ -1,0 +1,109 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import {
+	clearSessionCookie,
+	readSessionToken,
+	sessionPolicy,
+	useSecureCookies
+} from '$lib/server/auth/cookies';
+import { validateSessionToken } from '$lib/server/auth/session';
+import { closeDatabase, database } from '$lib/server/db';
+import { ensureAppDatabaseReady } from '$lib/server/db/ready';
+import { env } from '$lib/server/env';
+import { logger } from '$lib/server/logger';
+import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';
+import { guardRequest, refusalResponse } from '$lib/server/security/request-guard';
+import {
+	asUnavailable,
+	isServiceUnavailable,
+	RETRY_AFTER_UNAVAILABLE,
+	retryAfterFromTrpcBody,
+	unavailableResponse
+} from '$lib/server/security/unavailable';
+
+// After SIGTERM adapter-node stops accepting connections, lets in-flight requests finish, then
+// emits this. Anything still holding the event loop open (a timer, a socket) must not keep a
+// stopped server alive: exit shortly after the database is closed.
+const EXIT_GRACE_MS = 500;
+
+export const init: ServerInit = async () => {
+	env();
+	await ensureAppDatabaseReady(database());
+	process.once('sveltekit:shutdown', () => {
+		void closeDatabase()
+			.catch((error) => logger.warn('closing the database failed', { error }))
+			.finally(() => setTimeout(() => process.exit(0), EXIT_GRACE_MS).unref());
+	});
+	logger.info('ready', { db: database().kind });
+};
+
+/** Requests whose failure was the database being unreachable (set by handleError). */
+const unavailable = new WeakSet<Request>();
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	let response = withMutableHeaders(await resolve(event));
+	if (response.status === 500 && unavailable.has(event.request)) {
+		response = asUnavailable(response);
+	}
+	if (response.status === 503 && !response.headers.has('retry-after')) {
+		response.headers.set('Retry-After', String(RETRY_AFTER_UNAVAILABLE));
+	}
+	if (
+		response.status === 429 &&
+		event.url.pathname.startsWith('/api/trpc') &&
+		!response.headers.has('retry-after')
+	) {
+		const seconds = await retryAfterFromTrpcBody(response);
+		if (seconds) response.headers.set('Retry-After', String(seconds));
+	}
+	applySecurityHeaders(response.headers, {
+		https: useSecureCookies(event.url),
+		api: event.url.pathname.startsWith('/api/')
+	});
+	return response;
+};
+
+/** CSRF for the JSON API, content types and declared body sizes (see request-guard.ts). */
+const guard: Handle = async ({ event, resolve }) => {
+	const refusal = guardRequest(event.request, event.url);
+	if (refusal) return refusalResponse(refusal, event.url);
+	return resolve(event);
+};
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = readSessionToken(event.cookies, event.url);
+	if (token) {
+		let valid;
+		try {
+			valid = await validateSessionToken(database().db, token, sessionPolicy());
+		} catch (error) {
+			// Treating the visitor as signed out would answer 401 and clear a valid cookie.
+			if (isServiceUnavailable(error)) return unavailableResponse(event.url);
+			throw error;
+		}
+		if (valid) {
+			event.locals.user = valid.user;
+			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };
+		} else {
+			clearSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(securityHeaders, guard, session);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isServiceUnavailable(error)) {
+		unavailable.add(event.request);
+		return {
+			message: 'The service is briefly unavailable, try again in a moment',
+			code: 'SERVICE_UNAVAILABLE'
+		};
+	}
+	if (status === 413) return { message: 'The request body is too large' };
+	if (status !== 404) logger.error('request failed', { path: event.url.pathname, status, error });
+	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side' };
+};

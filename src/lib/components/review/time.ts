@@ -1,0 +1,13 @@
+/** "3 days", "5 hours", "12 minutes": how long something has waited. */
+export function waitedFor(since: Date, now = new Date()): string {
+	const minutes = Math.max(0, Math.round((now.getTime() - since.getTime()) / 60_000));
+	if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 48) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+	const days = Math.round(hours / 24);
+	return `${days} days`;
+}
+
+export function clockTime(date: Date): string {
+	return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,112 @@
+// The crisis-counselor skill taxonomy of seed 000, in the order trainers teach it.
+export const SEED_SKILLS = [
+	{
+		slug: 'active-listening',
+		name: 'Active listening',
+		description:
+			'Reflecting, paraphrasing and summarising so the caller feels heard before anything else happens.'
+	},
+	{
+		slug: 'rapport-building',
+		name: 'Rapport building',
+		description:
+			'Establishing trust and engagement quickly, especially with hesitant, guarded or repeat callers.'
+	},
+	{
+		slug: 'de-escalation',
+		name: 'De-escalation',
+		description:
+			'Lowering intensity when a caller is agitated, angry or overwhelmed; emotional regulation in crisis.'
+	},
+	{
+		slug: 'risk-assessment',
+		name: 'Suicide risk assessment',
+		description:
+			'Asking directly about suicidal ideation, plan, means, timeline and protective factors; judging lethality.'
+	},
+	{
+		slug: 'safety-planning',
+		name: 'Safety planning',
+		description:
+			'Building a collaborative safety plan: warning signs, coping steps, contacts, and means safety.'
+	},
+	{
+		slug: 'self-harm-assessment',
+		name: 'Self-harm assessment',
+		description:
+			'Exploring non-suicidal self-injury with curiosity rather than alarm, and checking for medical needs.'
+	},
+	{
+		slug: 'substance-assessment',
+		name: 'Substance use assessment',
+		description:
+			'Assessing alcohol and drug use, intoxication, withdrawal and overdose risk during a contact.'
+	},
+	{
+		slug: 'dv-assessment',
+		name: 'Domestic violence assessment',
+		description:
+			'Recognising intimate partner violence, assessing immediate danger and planning for a safe exit.'
+	},
+	{
+		slug: 'grief-support',
+		name: 'Grief support',
+		description:
+			'Staying with loss and bereavement without rushing to fix; normalising grief reactions.'
+	},
+	{
+		slug: 'anxiety-support',
+		name: 'Anxiety and panic support',
+		description:
+			'Grounding and breathing techniques for panic and overwhelm; separating anxiety from danger.'
+	},
+	{
+		slug: 'call-routing',
+		name: 'Call routing and transfers',
+		description:
+			'Triage, warm transfers to emergency or specialist services, and referrals to the right line.'
+	},
+	{
+		slug: 'medication-support',
+		name: 'Medication support',
+		description:
+			'Responding to questions about prescriptions and side effects within scope, and encouraging prescriber contact.'
+	},
+	{
+		slug: 'resource-linkage',
+		name: 'Resource linkage',
+		description:
+			'Connecting callers with community resources: housing, food, counselling, legal and financial help.'
+	},
+	{
+		slug: 'boundary-setting',
+		name: 'Boundary setting',
+		description:
+			'Holding limits with abusive, sexualised or repeat callers while staying respectful and supportive.'
+	},
+	{
+		slug: 'termination',
+		name: 'Ending the contact',
+		description:
+			'Closing a call or chat well: summarising, confirming next steps and ending without abandonment.'
+	}
+] as const;
+
+// Flags start off (seed 001) and guard features that are not built yet, never core ones.
+export const SEED_FEATURE_FLAGS = [
+	{
+		key: 'token_planning_v1',
+		description: 'Token + flow planning mode for scenarios (seed 001).'
+	},
+	{
+		key: 'studio_ai_assist',
+		description: 'Drafting help in the authoring studio.'
+	},
+	{
+		key: 'progress_leaderboard',
+		description: 'A leaderboard of completions on the progress page.'
+	}
+] as const;
+
+/** Settings admins can change; the seed only fills in what is missing. */
+export const SEED_APP_SETTINGS = [{ key: 'review.approval_threshold', value: 3 }] as const;

@@ -1,0 +1,27 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import type { SessionUser } from '../auth/session';
+import { database } from '../db';
+import type { Db } from '../db/client';
+
+export interface Context {
+	db: Db;
+	user: SessionUser | null;
+	sessionId: string | null;
+	/** client address, for rate limits; null when called from a script */
+	clientAddress: string | null;
+}
+
+export function createContext(event: RequestEvent): Context {
+	let clientAddress: string | null = null;
+	try {
+		clientAddress = event.getClientAddress();
+	} catch {
+		clientAddress = null;
+	}
+	return {
+		db: database().db,
+		user: event.locals.user,
+		sessionId: event.locals.session?.id ?? null,
+		clientAddress
+	};
+}

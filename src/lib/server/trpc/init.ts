@@ -1,0 +1,81 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import type { Role } from '../../schemas/enums';
+import { MUTATIONS_PER_USER } from '../auth/limits';
+import { toAppError } from '../errors';
+import { logger } from '../logger';
+import { enforceRateLimit } from '../services/rate-limit';
+import type { Context } from './context';
+
+const t = initTRPC.context<Context>().create({
+	transformer: superjson,
+	errorFormatter({ shape, error }) {
+		const zod = error.cause instanceof ZodError ? error.cause : null;
+		const details =
+			error.cause && 'details' in error.cause
+				? (error.cause as { details?: unknown }).details
+				: undefined;
+		return {
+			...shape,
+			// Unexpected errors keep their generic message: no SQL, no stack, no internals.
+			message:
+				error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side' : shape.message,
+			data: {
+				code: shape.data.code,
+				httpStatus: shape.data.httpStatus,
+				path: shape.data.path,
+				zodIssues: zod
+					? zod.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }))
+					: undefined,
+				details: details ?? undefined
+			}
+		};
+	}
+});
+
+/** Turns the services' AppErrors and database errors into the matching tRPC codes. */
+const errorMapping = t.middleware(async ({ next, path }) => {
+	const result = await next();
+	if (!result.ok) {
+		const cause = result.error.cause;
+		if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+			const mapped = toAppError(cause);
+			if (mapped)
+				throw new TRPCError({ code: mapped.code, message: mapped.message, cause: mapped });
+			logger.error('procedure failed', { path, error: cause ?? result.error });
+		}
+	}
+	return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/**
+ * Signed in: narrows ctx.user to non-null. Each mutation counts against the caller's limit
+ * (kept in the database, so it holds across app servers).
+ */
+export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
+	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+	if (type === 'mutation') {
+		await enforceRateLimit(ctx.db, `mutation:user:${ctx.user.id}`, MUTATIONS_PER_USER);
+	}
+	return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+const RANK: Record<Role, number> = { learner: 0, reviewer: 1, admin: 2 };
+
+function requireRole(role: Role, reason: string) {
+	return authedProcedure.use(({ ctx, next }) => {
+		if (RANK[ctx.user.role] < RANK[role])
+			throw new TRPCError({ code: 'FORBIDDEN', message: reason });
+		return next();
+	});
+}
+
+export const reviewerProcedure = requireRole('reviewer', 'Only psychologist reviewers can do this');
+export const adminProcedure = requireRole('admin', 'Only admins can do this');

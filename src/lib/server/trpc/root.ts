@@ -1,0 +1,26 @@
+import { createCallerFactory, router } from './init';
+import { adminRouter } from './routers/admin/_router';
+import { authRouter } from './routers/auth';
+import { marketplaceRouter } from './routers/marketplace';
+import { notificationRouter } from './routers/notification';
+import { progressRouter } from './routers/progress';
+import { reviewRouter } from './routers/review';
+import { scenarioRouter } from './routers/scenario';
+import { skillRouter } from './routers/skill';
+import { studioRouter } from './routers/studio';
+
+export const appRouter = router({
+	auth: authRouter,
+	scenario: scenarioRouter,
+	marketplace: marketplaceRouter,
+	progress: progressRouter,
+	skill: skillRouter,
+	studio: studioRouter,
+	review: reviewRouter,
+	notification: notificationRouter,
+	admin: adminRouter
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

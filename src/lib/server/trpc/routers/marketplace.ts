@@ -1,0 +1,15 @@
+import { scenarioListInputSchema } from '../../../schemas/scenario';
+import { listScenarios } from '../../services/scenario-catalog';
+import { publicProcedure, router } from '../init';
+
+export const marketplaceRouter = router({
+	list: publicProcedure
+		.input(scenarioListInputSchema)
+		.query(({ ctx, input }) =>
+			listScenarios(
+				ctx.db,
+				{ sort: 'trending', ...input },
+				{ scope: 'marketplace', viewerId: ctx.user?.id }
+			)
+		)
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { listNotifications, markRead, unreadCount } from '../../services/notifications';
+import { pendingCounts } from '../../services/review';
+import { authedProcedure, router } from '../init';
+
+export const notificationRouter = router({
+	list: authedProcedure
+		.input(z.object({ limit: z.number().int().min(1).max(50).default(20) }).default({ limit: 20 }))
+		.query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input.limit)),
+	/** The header badge: unread notifications, and for reviewers the items they may review. */
+	summary: authedProcedure.query(async ({ ctx }) => {
+		const isReviewer = ctx.user.role === 'reviewer' || ctx.user.role === 'admin';
+		const [unread, pending] = await Promise.all([
+			unreadCount(ctx.db, ctx.user.id),
+			isReviewer ? pendingCounts(ctx.db, ctx.user.id) : Promise.resolve(null)
+		]);
+		return { unread, pendingReviews: pending?.pendingForMe ?? null };
+	}),
+	markRead: authedProcedure
+		.input(z.object({ ids: z.array(z.uuid()).max(100).optional() }))
+		.mutation(({ ctx, input }) => markRead(ctx.db, ctx.user.id, input.ids))
+});

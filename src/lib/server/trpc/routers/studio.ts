@@ -1,0 +1,35 @@
+import {
+	scenarioIdInputSchema,
+	studioCreateInputSchema,
+	studioUpdateInputSchema
+} from '../../../schemas/studio';
+import {
+	archiveScenario,
+	createDraft,
+	getForEditing,
+	listMine,
+	saveContent,
+	submitForReview
+} from '../../services/studio';
+import { authedProcedure, router } from '../init';
+
+export const studioRouter = router({
+	/** The caller's own scenarios, with status, pending revision and latest review. */
+	mine: authedProcedure.query(({ ctx }) => listMine(ctx.db, ctx.user.id)),
+	get: authedProcedure
+		.input(scenarioIdInputSchema)
+		.query(({ ctx, input }) => getForEditing(ctx.db, ctx.user, input.id)),
+	create: authedProcedure
+		.input(studioCreateInputSchema)
+		.mutation(({ ctx, input }) => createDraft(ctx.db, ctx.user, input)),
+	/** Autosave target: edits a draft in place, or an approved scenario's pending revision. */
+	update: authedProcedure
+		.input(studioUpdateInputSchema)
+		.mutation(({ ctx, input }) => saveContent(ctx.db, ctx.user, input.id, input.content)),
+	submit: authedProcedure
+		.input(scenarioIdInputSchema)
+		.mutation(({ ctx, input }) => submitForReview(ctx.db, ctx.user, input.id)),
+	archive: authedProcedure
+		.input(scenarioIdInputSchema)
+		.mutation(({ ctx, input }) => archiveScenario(ctx.db, ctx.user, input.id))
+});

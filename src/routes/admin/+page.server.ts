@@ -1,0 +1,11 @@
+import { callerFor, loadOrError } from '$lib/server/trpc/caller';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const caller = callerFor(event);
+	const [overview, metrics] = await Promise.all([
+		loadOrError(caller.admin.overview()),
+		loadOrError(caller.admin.metrics())
+	]);
+	return { overview, metrics };
+};
