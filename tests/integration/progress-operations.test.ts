@@ -1,0 +1,431 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import {
+	scenarioAttempts,
+	scenarioMetadata,
+	userScenarioProgress
+} from '../../src/lib/server/db/schema';
+import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/counters';
+import { callerAs } from '../support/caller';
+import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { insertSkills, makeScenario, makeUser } from '../support/factories';
+
+// Each progress operation's effect on the user's row, the attempts and the scenario's counters.
+
+describe.each(ENGINES)('progress operations on %s', (engine) => {
+	let database: TestDatabase;
+	let learner: SessionUser;
+	let other: SessionUser;
+
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+		await insertSkills(database.db);
+		learner = await makeUser(database.db);
+		other = await makeUser(database.db);
+	});
+	afterAll(() => database?.destroy());
+
+	const metadata = async (scenarioId: string) => {
+		const [row] = await database.db
+			.select()
+			.from(scenarioMetadata)
+			.where(eq(scenarioMetadata.scenarioId, scenarioId));
+		return row;
+	};
+	const progress = async (userId: string, scenarioId: string) => {
+		const [row] = await database.db
+			.select()
+			.from(userScenarioProgress)
+			.where(
+				and(
+					eq(userScenarioProgress.userId, userId),
+					eq(userScenarioProgress.scenarioId, scenarioId)
+				)
+			);
+		return row;
+	};
+	const expectNoDrift = async () => {
+		expect(await findCounterDrift(database.db)).toEqual([]);
+		expect(await findProgressDrift(database.db)).toEqual([]);
+	};
+
+	it('save sets, never toggles: saving twice counts once, unsaving what is not saved changes nothing', async () => {
+		const scenario = await makeScenario(database.db);
+		const api = callerAs(database.db, learner);
+
+		await expect(api.progress.save({ scenarioId: scenario.id, saved: false })).resolves.toEqual({
+			saved: false,
+			changed: false,
+			saves: 0
+		});
+		expect(await progress(learner.id, scenario.id)).toBeUndefined();
+
+		const first = await api.progress.save({ scenarioId: scenario.id, saved: true });
+		expect(first).toEqual({ saved: true, changed: true, saves: 1 });
+		const trendingAfterFirst = (await metadata(scenario.id)).trendingLog;
+		expect(trendingAfterFirst).toBeGreaterThan(-1e8);
+
+		const second = await api.progress.save({ scenarioId: scenario.id, saved: true });
+		expect(second).toEqual({ saved: true, changed: false, saves: 1 });
+		expect((await metadata(scenario.id)).amountSavedCount).toBe(1);
+		expect((await progress(learner.id, scenario.id)).isSaved).toBe(true);
+
+		await callerAs(database.db, other).progress.save({ scenarioId: scenario.id, saved: true });
+		expect((await metadata(scenario.id)).amountSavedCount).toBe(2);
+
+		await expect(api.progress.save({ scenarioId: scenario.id, saved: false })).resolves.toEqual({
+			saved: false,
+			changed: true,
+			saves: 1
+		});
+		await expect(api.progress.save({ scenarioId: scenario.id, saved: false })).resolves.toEqual({
+			saved: false,
+			changed: false,
+			saves: 1
+		});
+		expect((await progress(learner.id, scenario.id)).isSaved).toBe(false);
+
+		// Saving again within a day counts the save but adds no second trending event.
+		const before = (await metadata(scenario.id)).trendingLog;
+		await api.progress.save({ scenarioId: scenario.id, saved: true });
+		const after = await metadata(scenario.id);
+		expect(after.amountSavedCount).toBe(2);
+		expect(after.trendingLog).toBe(before);
+		await expectNoDrift();
+	});
+
+	it('refuses to save, start or rate what is not approved and listed (NOT_FOUND), and the signed out (UNAUTHORIZED)', async () => {
+		const author = await makeUser(database.db);
+		const draft = await makeScenario(database.db, { status: 'draft', createdByUserId: author.id });
+		const privateOne = await makeScenario(database.db, {
+			createdByUserId: author.id,
+			content: { visibility: 'private' }
+		});
+		const unlisted = await makeScenario(database.db, {
+			createdByUserId: author.id,
+			content: { visibility: 'unlisted' }
+		});
+		const api = callerAs(database.db, learner);
+		for (const id of [draft.id, privateOne.id, '00000000-0000-4000-8000-000000000000']) {
+			await expect(api.progress.save({ scenarioId: id, saved: true })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
+			await expect(api.progress.startAttempt({ scenarioId: id })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
+			await expect(api.progress.rate({ scenarioId: id, rating: 5 })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
+			await expect(api.progress.saveNotes({ scenarioId: id, notes: 'x' })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
+		}
+		// Unlisted scenarios are shared by link: those may be saved.
+		await expect(
+			api.progress.save({ scenarioId: unlisted.id, saved: true })
+		).resolves.toMatchObject({ changed: true });
+		await expect(
+			callerAs(database.db, null).progress.save({ scenarioId: unlisted.id, saved: true })
+		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		await expect(
+			api.progress.save({ scenarioId: 'not-a-uuid', saved: true })
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		await expectNoDrift();
+	});
+
+	it('start opens one attempt (a second start resumes it), steps are stored, finish counts once', async () => {
+		const scenario = await makeScenario(database.db, { content: { estimatedTime: 10 } });
+		const api = callerAs(database.db, learner);
+
+		const started = await api.progress.startAttempt({ scenarioId: scenario.id });
+		expect(started).toMatchObject({ resumed: false, currentStep: 'opening', stepsVisited: 1 });
+		const again = await api.progress.startAttempt({ scenarioId: scenario.id });
+		expect(again).toMatchObject({ attemptId: started.attemptId, resumed: true });
+		let m = await metadata(scenario.id);
+		expect(m.totalAttempts).toBe(1);
+		expect(m.trendingLog).toBeGreaterThan(-1e8);
+		expect((await progress(learner.id, scenario.id)).timesAttempted).toBe(1);
+
+		await expect(
+			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'middle' })
+		).resolves.toEqual({ currentStep: 'middle', stepsVisited: 2 });
+		await expect(
+			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'middle' })
+		).resolves.toEqual({ currentStep: 'middle', stepsVisited: 2 });
+		await expect(
+			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'no-such-step' })
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		expect((await progress(learner.id, scenario.id)).currentStep).toBe('middle');
+		await expect(api.progress.openAttempt({ scenarioId: scenario.id })).resolves.toMatchObject({
+			attemptId: started.attemptId,
+			currentStep: 'middle'
+		});
+
+		// Another learner cannot see, move or finish it: NOT_FOUND, as if it did not exist.
+		const stranger = callerAs(database.db, other);
+		await expect(
+			stranger.progress.finishAttempt({ attemptId: started.attemptId, completed: true })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			stranger.progress.advanceStep({ attemptId: started.attemptId, stepId: 'close' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(stranger.progress.attempt({ attemptId: started.attemptId })).rejects.toMatchObject(
+			{ code: 'NOT_FOUND' }
+		);
+
+		const finished = await api.progress.finishAttempt({
+			attemptId: started.attemptId,
+			completed: true,
+			reflection: '  I slowed down.  '
+		});
+		expect(finished).toMatchObject({ outcome: 'completed', timesCompleted: 1, stepsVisited: 2 });
+		expect(finished.timeSpent).toBeGreaterThanOrEqual(0);
+		await expect(
+			api.progress.finishAttempt({ attemptId: started.attemptId, completed: false })
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(
+			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'close' })
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+
+		m = await metadata(scenario.id);
+		expect(m).toMatchObject({
+			totalAttempts: 1,
+			totalTimesUsed: 1,
+			finishedAttempts: 1,
+			completionRate: 1
+		});
+		const row = await progress(learner.id, scenario.id);
+		expect(row).toMatchObject({ timesCompleted: 1, timesAttempted: 1, currentStep: null });
+		expect(row.lastCompletedAt).toBeInstanceOf(Date);
+		const [attempt] = await database.db
+			.select()
+			.from(scenarioAttempts)
+			.where(eq(scenarioAttempts.id, started.attemptId));
+		expect(attempt).toMatchObject({ outcome: 'completed', reflection: 'I slowed down.' });
+
+		// The next start opens a new attempt; abandoning counts the attempt but no completion.
+		const second = await api.progress.startAttempt({ scenarioId: scenario.id });
+		expect(second.attemptId).not.toBe(started.attemptId);
+		await api.progress.finishAttempt({ attemptId: second.attemptId, completed: false });
+		m = await metadata(scenario.id);
+		expect(m).toMatchObject({ totalAttempts: 2, totalTimesUsed: 1, finishedAttempts: 2 });
+		expect(m.completionRate).toBeCloseTo(0.5);
+		await expectNoDrift();
+	});
+
+	it('measures time on the server from started_at and caps it', async () => {
+		const { finishAttempt, startAttempt } = await import('../../src/lib/server/services/progress');
+		const scenario = await makeScenario(database.db, { content: { estimatedTime: 20 } });
+		const t0 = new Date('2026-05-01T10:00:00Z');
+		const a = await startAttempt(database.db, learner.id, { scenarioId: scenario.id }, { now: t0 });
+		const done = await finishAttempt(
+			database.db,
+			learner.id,
+			{ attemptId: a.attemptId, completed: true },
+			{ now: new Date(t0.getTime() + 754_000) }
+		);
+		expect(done.timeSpent).toBe(754);
+		const b = await startAttempt(database.db, learner.id, { scenarioId: scenario.id }, { now: t0 });
+		const overnight = await finishAttempt(
+			database.db,
+			learner.id,
+			{ attemptId: b.attemptId, completed: false },
+			{ now: new Date(t0.getTime() + 9 * 3600_000) }
+		);
+		expect(overnight.timeSpent).toBe(20 * 60 * 3);
+		const m = await metadata(scenario.id);
+		expect(m.timeSpentSum).toBe(754 + 3600);
+		expect(m.averageTimeSpent).toBe(Math.trunc((754 + 3600) / 2));
+		expect((await progress(learner.id, scenario.id)).totalTimeSpent).toBe(754 + 3600);
+		await expectNoDrift();
+	});
+
+	it('rating: re-rating replaces, removing decrements, the review needs no second call', async () => {
+		const scenario = await makeScenario(database.db);
+		const api = callerAs(database.db, learner);
+
+		await expect(
+			api.progress.rate({ scenarioId: scenario.id, rating: 4, review: 'Helpful practice' })
+		).resolves.toMatchObject({
+			rating: 4,
+			review: 'Helpful practice',
+			ratingsCount: 1,
+			averageRating: 4
+		});
+		// Re-rate without `review` keeps the text; the count stays 1, the sum moves by new − old.
+		await expect(api.progress.rate({ scenarioId: scenario.id, rating: 2 })).resolves.toMatchObject({
+			rating: 2,
+			review: 'Helpful practice',
+			ratingsCount: 1,
+			averageRating: 2
+		});
+		let m = await metadata(scenario.id);
+		expect(m).toMatchObject({ ratingsCount: 1, ratingSum: 2 });
+
+		await callerAs(database.db, other).progress.rate({ scenarioId: scenario.id, rating: 5 });
+		m = await metadata(scenario.id);
+		expect(m).toMatchObject({ ratingsCount: 2, ratingSum: 7, averageRating: 3.5 });
+
+		await expect(
+			api.progress.rate({ scenarioId: scenario.id, rating: 3, review: '' })
+		).resolves.toMatchObject({ review: null, ratingsCount: 2 });
+		await expect(api.progress.rate({ scenarioId: scenario.id, rating: 6 })).rejects.toMatchObject({
+			code: 'BAD_REQUEST'
+		});
+		await expect(
+			api.progress.rate({ scenarioId: scenario.id, rating: 3, review: 'x'.repeat(2001) })
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+		await expect(api.progress.removeRating({ scenarioId: scenario.id })).resolves.toMatchObject({
+			removed: true,
+			ratingsCount: 1,
+			averageRating: 5
+		});
+		await expect(api.progress.removeRating({ scenarioId: scenario.id })).resolves.toMatchObject({
+			removed: false,
+			ratingsCount: 1
+		});
+		const row = await progress(learner.id, scenario.id);
+		expect(row).toMatchObject({ userRating: null, reviewText: null, ratedAt: null });
+		m = await metadata(scenario.id);
+		expect(m).toMatchObject({ ratingsCount: 1, ratingSum: 5 });
+		await expectNoDrift();
+	});
+
+	it('notes autosave for their owner only and never appear in public reviews', async () => {
+		const scenario = await makeScenario(database.db);
+		const api = callerAs(database.db, learner);
+		const secret = 'my private note: talk to my supervisor about call 3';
+		const saved = await api.progress.saveNotes({ scenarioId: scenario.id, notes: secret });
+		expect(saved.savedAt).toBeInstanceOf(Date);
+		await api.progress.rate({ scenarioId: scenario.id, rating: 5, review: 'Lovely' });
+
+		const own = await api.scenario.bySlug({ slug: scenario.slug });
+		expect(own.progress?.userNotes).toBe(secret);
+		const theirs = await callerAs(database.db, other).scenario.bySlug({ slug: scenario.slug });
+		expect(theirs.progress).toBeNull();
+		const anonymous = await callerAs(database.db, null).scenario.bySlug({ slug: scenario.slug });
+		expect(JSON.stringify(anonymous)).not.toContain('private note');
+
+		const reviews = await callerAs(database.db, other).progress.reviews({
+			scenarioId: scenario.id
+		});
+		expect(reviews.items).toHaveLength(1);
+		expect(reviews.items[0]).toMatchObject({ rating: 5, review: 'Lovely', isMine: false });
+		expect(JSON.stringify(reviews)).not.toContain('private note');
+		expect(JSON.stringify(reviews)).not.toContain(learner.id);
+
+		await api.progress.saveNotes({ scenarioId: scenario.id, notes: '   ' });
+		expect((await progress(learner.id, scenario.id)).userNotes).toBeNull();
+	});
+
+	it('public reviews page by keyset, newest first, with the rating distribution', async () => {
+		const { rate } = await import('../../src/lib/server/services/progress');
+		const scenario = await makeScenario(database.db);
+		const reviewers = await Promise.all(Array.from({ length: 7 }, () => makeUser(database.db)));
+		for (const [i, user] of reviewers.entries()) {
+			await rate(
+				database.db,
+				user.id,
+				{ scenarioId: scenario.id, rating: (i % 5) + 1, review: i === 6 ? null : `Review ${i}` },
+				{ now: new Date(Date.UTC(2026, 3, 1 + i)) }
+			);
+		}
+		const api = callerAs(database.db, null);
+		const first = await api.progress.reviews({ scenarioId: scenario.id, limit: 4 });
+		expect(first.items.map((r) => r.review)).toEqual([
+			'Review 5',
+			'Review 4',
+			'Review 3',
+			'Review 2'
+		]);
+		expect(first.distribution).toEqual([2, 2, 1, 1, 1]);
+		const second = await api.progress.reviews({
+			scenarioId: scenario.id,
+			limit: 4,
+			cursor: first.nextCursor!
+		});
+		expect(second.items.map((r) => r.review)).toEqual(['Review 1', 'Review 0']);
+		expect(second.nextCursor).toBeNull();
+		await expect(
+			api.progress.reviews({ scenarioId: scenario.id, cursor: 'garbage' })
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+	});
+
+	it('mine returns only the caller’s rows, by filter', async () => {
+		const a = await makeScenario(database.db);
+		const b = await makeScenario(database.db);
+		const c = await makeScenario(database.db);
+		const me = await makeUser(database.db);
+		const you = await makeUser(database.db);
+		const mine = callerAs(database.db, me);
+		const yours = callerAs(database.db, you);
+
+		await mine.progress.save({ scenarioId: a.id, saved: true });
+		const attempt = await mine.progress.startAttempt({ scenarioId: b.id });
+		const done = await mine.progress.startAttempt({ scenarioId: c.id });
+		await mine.progress.finishAttempt({ attemptId: done.attemptId, completed: true });
+		await yours.progress.save({ scenarioId: b.id, saved: true });
+		await yours.progress.save({ scenarioId: c.id, saved: true });
+		await yours.progress.startAttempt({ scenarioId: a.id });
+
+		const saved = await mine.progress.mine({ filter: 'saved' });
+		expect(saved.items.map((i) => i.scenarioId)).toEqual([a.id]);
+		const inProgress = await mine.progress.mine({ filter: 'in_progress' });
+		expect(inProgress.items.map((i) => i.scenarioId)).toEqual([b.id]);
+		expect(inProgress.items[0].openAttempt?.id).toBe(attempt.attemptId);
+		const completed = await mine.progress.mine({ filter: 'completed' });
+		expect(completed.items.map((i) => i.scenarioId)).toEqual([c.id]);
+		expect(completed.items[0]).toMatchObject({ timesCompleted: 1, available: true });
+
+		const theirs = await yours.progress.mine({ filter: 'saved' });
+		expect(theirs.items.map((i) => i.scenarioId).sort()).toEqual([b.id, c.id].sort());
+		await expect(
+			callerAs(database.db, null).progress.mine({ filter: 'saved' })
+		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+		const stats = await mine.progress.stats({ timeZone: 'Europe/Berlin' });
+		expect(stats.totals).toMatchObject({
+			saved: 1,
+			attempts: 2,
+			completions: 1,
+			scenariosCompleted: 1,
+			inProgress: 1,
+			currentStreak: 1
+		});
+		expect(stats.weeks).toHaveLength(12);
+		expect(stats.weeks.at(-1)?.completed).toBe(1);
+		expect(stats.skills.find((s) => s.slug === 'active-listening')).toMatchObject({
+			completed: 1
+		});
+		await expect(mine.progress.stats({ timeZone: 'Mars/Olympus' })).rejects.toMatchObject({
+			code: 'BAD_REQUEST'
+		});
+	});
+
+	it('pages mine by keyset without repeats', async () => {
+		const { setSaved } = await import('../../src/lib/server/services/progress');
+		const me = await makeUser(database.db);
+		const ids: string[] = [];
+		for (let i = 0; i < 5; i++) {
+			const s = await makeScenario(database.db);
+			ids.push(s.id);
+			await setSaved(
+				database.db,
+				me.id,
+				{ scenarioId: s.id, saved: true },
+				{ now: new Date(Date.UTC(2026, 0, 1 + i)) }
+			);
+		}
+		const api = callerAs(database.db, me);
+		const seen: string[] = [];
+		let cursor: string | undefined;
+		do {
+			const page = await api.progress.mine({ filter: 'saved', limit: 2, cursor });
+			seen.push(...page.items.map((i) => i.scenarioId));
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		expect(seen).toEqual([...ids].reverse());
+	});
+});

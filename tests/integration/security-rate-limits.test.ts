@@ -1,0 +1,278 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { authenticate } from '../../src/lib/server/auth/accounts';
+import {
+	MUTATIONS_PER_USER,
+	SIGN_IN_PER_ACCOUNT,
+	SIGN_IN_PER_ADDRESS,
+	SIGN_UP_PER_ADDRESS
+} from '../../src/lib/server/auth/limits';
+import { users } from '../../src/lib/server/db/schema';
+import { authedProcedure, createCallerFactory, router } from '../../src/lib/server/trpc/init';
+import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { HttpSession } from '../support/http';
+import { makeUser, TEST_PASSWORD } from '../support/factories';
+import { startServer, type TestServer } from '../support/server';
+
+// Real servers and databases: a first start seeds, and the machine may be busy.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+
+// Rate limits, counted in the database (rate_limit_buckets): sign-in per address and per
+// account, sign-up per address, mutations per user. Over HTTP the server trusts
+// X-Forwarded-For (ADDRESS_HEADER, as behind a load balancer) so each test is its own client.
+
+let addressCounter = 0;
+/** A client address no other test uses. */
+function newAddress() {
+	addressCounter += 1;
+	return `203.0.113.${addressCounter}`;
+}
+
+function formPost(server: TestServer, path: string, fields: Record<string, string>, ip: string) {
+	return fetch(`${server.url}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html',
+			origin: server.url,
+			'x-forwarded-for': ip
+		},
+		body: new URLSearchParams(fields).toString()
+	});
+}
+
+/**
+ * Windows are fixed (aligned to multiples of their length): a test that fills one must not
+ * straddle a boundary, where the count starts again. Waits for the next window if needed.
+ */
+async function freshWindow(windowSeconds: number, neededSeconds: number) {
+	const left = windowSeconds - ((Date.now() / 1000) % windowSeconds);
+	if (left < neededSeconds) await new Promise((r) => setTimeout(r, left * 1000 + 200));
+}
+
+function expectTooMany(response: Response, windowSeconds: number) {
+	expect(response.status).toBe(429);
+	const retryAfter = Number(response.headers.get('retry-after'));
+	expect(retryAfter).toBeGreaterThanOrEqual(1);
+	expect(retryAfter).toBeLessThanOrEqual(windowSeconds);
+}
+
+describe.each(ENGINES)('rate limits over HTTP on %s', (engine) => {
+	let server: TestServer;
+	beforeAll(async () => {
+		server = await startServer({
+			engine,
+			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
+		});
+	});
+	afterAll(() => server?.stop());
+
+	it(`limits sign-in per account (${SIGN_IN_PER_ACCOUNT.limit}), from any number of addresses`, async () => {
+		const email = 'learner01@scenariohub.test';
+		await freshWindow(SIGN_IN_PER_ACCOUNT.windowSeconds, 30);
+		for (let i = 0; i < SIGN_IN_PER_ACCOUNT.limit; i++) {
+			const response = await formPost(
+				server,
+				'/login',
+				{ email, password: `wrong-password-${i}` },
+				newAddress()
+			);
+			expect(response.status).toBe(400);
+		}
+		// Even the right password, from a fresh address, waits now.
+		const blocked = await formPost(
+			server,
+			'/login',
+			{ email, password: 'crowd-pass-2026' },
+			newAddress()
+		);
+		expectTooMany(blocked, SIGN_IN_PER_ACCOUNT.windowSeconds);
+		expect(blocked.headers.getSetCookie().some((c) => c.startsWith('session='))).toBe(false);
+		expect(await blocked.text()).toContain('Too many sign-in attempts');
+		// Other accounts are unaffected.
+		const other = await formPost(
+			server,
+			'/login',
+			{ email: 'learner02@scenariohub.test', password: 'crowd-pass-2026' },
+			newAddress()
+		);
+		expect(other.status).toBe(303);
+	});
+
+	it(`limits sign-in per address (${SIGN_IN_PER_ADDRESS.limit}), across accounts`, async () => {
+		const ip = newAddress();
+		await freshWindow(SIGN_IN_PER_ADDRESS.windowSeconds, 40);
+		for (let i = 0; i < SIGN_IN_PER_ADDRESS.limit; i++) {
+			const response = await formPost(
+				server,
+				'/login',
+				{ email: `nobody-${i}@example.test`, password: 'some-password' },
+				ip
+			);
+			expect(response.status).toBe(400);
+		}
+		const blocked = await formPost(
+			server,
+			'/login',
+			{ email: 'learner03@scenariohub.test', password: 'crowd-pass-2026' },
+			ip
+		);
+		expectTooMany(blocked, SIGN_IN_PER_ADDRESS.windowSeconds);
+		const elsewhere = await formPost(
+			server,
+			'/login',
+			{ email: 'learner03@scenariohub.test', password: 'crowd-pass-2026' },
+			newAddress()
+		);
+		expect(elsewhere.status).toBe(303);
+	});
+
+	it(`limits sign-up per address (${SIGN_UP_PER_ADDRESS.limit})`, async () => {
+		const ip = newAddress();
+		const signUp = (address: string) =>
+			formPost(
+				server,
+				'/signup',
+				{
+					email: `signup-${randomBytes(4).toString('hex')}@example.test`,
+					displayName: 'Rate Limited',
+					password: 'a-long-enough-password'
+				},
+				address
+			);
+		await freshWindow(SIGN_UP_PER_ADDRESS.windowSeconds, 40);
+		for (let i = 0; i < SIGN_UP_PER_ADDRESS.limit; i++) expect((await signUp(ip)).status).toBe(303);
+		const blocked = await signUp(ip);
+		expectTooMany(blocked, SIGN_UP_PER_ADDRESS.windowSeconds);
+		expect(await blocked.text()).toContain('Too many sign-ups from here');
+		expect((await signUp(newAddress())).status).toBe(303);
+	});
+
+	it(`answers a user's mutation ${MUTATIONS_PER_USER.limit + 1} with 429 and Retry-After`, async () => {
+		const browser = new HttpSession(server.url);
+		expect((await browser.signIn('learner05@scenariohub.test', 'crowd-pass-2026')).status).toBe(
+			303
+		);
+		const list = await browser.trpc.scenario.list.query({ limit: 1 });
+		const scenarioId = list.items[0].id;
+		const save = (saved: boolean) =>
+			browser.fetch('/api/trpc/progress.save', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin: server.url },
+				body: JSON.stringify({ json: { scenarioId, saved } })
+			});
+		await freshWindow(MUTATIONS_PER_USER.windowSeconds, 30);
+		for (let i = 0; i < MUTATIONS_PER_USER.limit; i += 10) {
+			const batch = await Promise.all(
+				Array.from({ length: 10 }, (_, j) => save((i + j) % 2 === 0))
+			);
+			for (const response of batch) expect(response.status).toBe(200);
+		}
+		const blocked = await save(true);
+		expectTooMany(blocked, MUTATIONS_PER_USER.windowSeconds);
+		expect((await blocked.json()).error.json.data.code).toBe('TOO_MANY_REQUESTS');
+		// Reading is not limited.
+		expect((await browser.trpc.auth.me.query())?.email).toBe('learner05@scenariohub.test');
+	});
+
+	it('answers an unknown e-mail and a wrong password with the same page', async () => {
+		const unknown = await formPost(
+			server,
+			'/login',
+			{ email: 'no-such-person@example.test', password: 'learner-pass-2026' },
+			newAddress()
+		);
+		const wrong = await formPost(
+			server,
+			'/login',
+			{ email: 'learner04@scenariohub.test', password: 'not-the-password' },
+			newAddress()
+		);
+		expect(unknown.status).toBe(400);
+		expect(wrong.status).toBe(400);
+		const message = (html: string) => /role="alert"[^>]*>([\s\S]*?)<\//.exec(html)?.[1]?.trim();
+		const [a, b] = [await unknown.text(), await wrong.text()];
+		expect(a).toContain('Wrong e-mail or password');
+		expect(message(a)).toBe(message(b));
+	});
+});
+
+describe.each(ENGINES)('sign-in errors and the mutation limit on %s', (engine) => {
+	let database: TestDatabase;
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+	});
+	afterAll(() => database?.destroy());
+	afterEach(() => {
+		delete process.env.DISABLE_RATE_LIMITS;
+	});
+
+	it('does not reveal whether an e-mail exists: same error, same password work', async () => {
+		const known = await makeUser(database.db);
+		const disabled = await makeUser(database.db);
+		await database.db
+			.update(users)
+			.set({ disabledAt: new Date() })
+			.where(sql`${users.id} = ${disabled.id}`);
+
+		const attempt = async (email: string, password: string) => {
+			const started = performance.now();
+			const error = await authenticate(database.db, { email, password }).then(
+				() => null,
+				(e: Error & { code?: string }) => e
+			);
+			return { error, ms: performance.now() - started };
+		};
+		const outcomes = {
+			unknown: await attempt('nobody-here@example.test', TEST_PASSWORD),
+			wrongPassword: await attempt(known.email, 'not-the-password'),
+			disabled: await attempt(disabled.email, TEST_PASSWORD)
+		};
+		for (const outcome of Object.values(outcomes)) {
+			expect(outcome.error).toMatchObject({
+				code: 'UNAUTHORIZED',
+				message: 'Wrong e-mail or password'
+			});
+		}
+		// An unknown e-mail still runs scrypt against a dummy hash. Best of three, so a busy
+		// machine does not decide it.
+		const best = async (email: string, password: string) => {
+			const times = [];
+			for (let i = 0; i < 3; i++) times.push((await attempt(email, password)).ms);
+			return Math.min(...times);
+		};
+		const unknownMs = await best('nobody-here@example.test', TEST_PASSWORD);
+		const knownMs = await best(known.email, 'not-the-password');
+		expect(unknownMs).toBeGreaterThan(knownMs * 0.5);
+		expect(unknownMs).toBeLessThan(knownMs * 2);
+	});
+
+	it(`refuses a user's mutation ${MUTATIONS_PER_USER.limit + 1} in a window, not queries or other users`, async () => {
+		// The app's own authedProcedure, with the smallest possible procedures on top.
+		const testRouter = router({
+			poke: authedProcedure.mutation(() => 'ok'),
+			look: authedProcedure.query(() => 'ok')
+		});
+		const callerFor = createCallerFactory(testRouter);
+		const context = (user: Awaited<ReturnType<typeof makeUser>>) =>
+			callerFor({ db: database.db, user, sessionId: null, clientAddress: '127.0.0.1' });
+		const busy = context(await makeUser(database.db));
+		const calm = context(await makeUser(database.db));
+
+		await freshWindow(MUTATIONS_PER_USER.windowSeconds, 25);
+		for (let i = 0; i < MUTATIONS_PER_USER.limit; i++) await busy.poke();
+		const error = await busy.poke().catch((e) => e);
+		expect(error).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+		expect(error.cause.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+		expect(error.cause.details.retryAfterSeconds).toBeLessThanOrEqual(
+			MUTATIONS_PER_USER.windowSeconds
+		);
+		expect(await busy.look()).toBe('ok');
+		expect(await calm.poke()).toBe('ok');
+
+		process.env.DISABLE_RATE_LIMITS = 'true';
+		expect(await busy.poke()).toBe('ok');
+	});
+});

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/lib/server/db/client';
+import { seedDatabase } from '../../src/lib/server/db/seed';
+import {
+	findCounterDrift,
+	findProgressDrift,
+	findUnknownSkills
+} from '../../src/lib/server/services/counters';
+import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+
+const COUNTED = [
+	'skills',
+	'scenarios',
+	'scenario_metadata',
+	'users',
+	'user_scenario_progress',
+	'scenario_attempts',
+	'scenario_reviews',
+	'feature_flags',
+	'app_settings'
+];
+
+async function counts(database: TestDatabase) {
+	const rows = await queryRows<Record<string, number>>(
+		database.db,
+		sql.raw(`select ${COUNTED.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`)
+	);
+	return rows[0];
+}
+
+describe.each(ENGINES)('seed on %s', (engine) => {
+	let database: TestDatabase;
+	beforeAll(async () => {
+		database = await createTestDatabase(engine);
+	});
+	afterAll(() => database?.destroy());
+
+	it('seeds the taxonomy, content and demo data, and a second run changes nothing', async () => {
+		await database.db.transaction((tx) => seedDatabase(tx, { demo: true }));
+		const first = await counts(database);
+		expect(first.skills).toBe(15);
+		expect(first.scenarios).toBeGreaterThanOrEqual(64 + 8);
+		expect(first.scenario_metadata).toBe(first.scenarios);
+		expect(first.user_scenario_progress).toBeGreaterThan(100);
+		await database.db.transaction((tx) => seedDatabase(tx, { demo: true }));
+		expect(await counts(database)).toEqual(first);
+	});
+
+	it('leaves every counter consistent with its rows and every skill known', async () => {
+		expect(await findCounterDrift(database.db)).toEqual([]);
+		expect(await findProgressDrift(database.db)).toEqual([]);
+		expect(await findUnknownSkills(database.db)).toEqual([]);
+	});
+
+	it('covers what the product needs: skills, difficulties, modes, times, kinds and review states', async () => {
+		const [row] = await queryRows<Record<string, unknown>>(
+			database.db,
+			sql`select
+				(select count(distinct skill)::int from scenarios, unnest(skills) skill) as skills,
+				(select array_agg(distinct difficulty::text) from scenarios) as difficulties,
+				(select array_agg(distinct mode::text) from scenarios) as modes,
+				(select min(estimated_time) from scenarios) as min_time,
+				(select max(estimated_time) from scenarios) as max_time,
+				(select count(*)::int from scenarios where is_one_time) as one_time,
+				(select count(*)::int from scenarios where category not in ('therapeutic_quest', 'language_roleplay') and created_by_user_id is null) as crisis,
+				(select count(*)::int from scenarios where category = 'therapeutic_quest' and created_by_user_id is null) as quests,
+				(select count(*)::int from scenarios where category = 'language_roleplay' and created_by_user_id is null) as language,
+				(select array_agg(distinct status::text) from scenarios where created_by_user_id is not null) as community_states,
+				(select count(*)::int from scenarios where created_by_user_id is null and status <> 'approved') as unapproved_builtin`
+		);
+		expect(row.skills).toBe(15);
+		expect([...(row.difficulties as string[])].sort()).toEqual([
+			'advanced',
+			'beginner',
+			'intermediate'
+		]);
+		expect([...(row.modes as string[])].sort()).toEqual(['chat', 'phone']);
+		expect(row.min_time).toBe(5);
+		expect(row.max_time).toBe(60);
+		expect(row.one_time).toBeGreaterThanOrEqual(2);
+		expect(row.crisis).toBeGreaterThanOrEqual(42);
+		expect(row.quests).toBeGreaterThanOrEqual(12);
+		expect(row.language).toBeGreaterThanOrEqual(10);
+		expect(row.community_states).toEqual(
+			expect.arrayContaining(['draft', 'in_review', 'changes_requested', 'approved'])
+		);
+		expect(row.unapproved_builtin).toBe(0);
+	});
+});
