@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ROLES, SCENARIO_STATUSES } from './enums';
 import {
 	difficultySchema,

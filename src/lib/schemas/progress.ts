@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { RATING_MAX, RATING_MIN, REVIEW_TEXT_MAX } from './enums';
 import { stepIdSchema } from './steps';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AGE_RANGES, PSYCHOLOGICAL_MODULES, REVIEW_DECISIONS } from './enums';
 import { skillSlugSchema } from './scenario';
 

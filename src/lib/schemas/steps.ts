@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // A scenario's steps: linear by array order, branching where a step offers choices.
 // `next: null` ends the scenario; a missing `next` means "the following step".
