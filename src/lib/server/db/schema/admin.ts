@@ -50,9 +50,9 @@ export const auditLog = pgTable(
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		index('audit_log_at_idx').on(t.at.desc()),
-		index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at.desc()),
-		index('audit_log_actor_idx').on(t.actorId, t.at.desc())
+		index('audit_log_at_idx').on(t.at.desc().nullsFirst()),
+		index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at.desc().nullsFirst()),
+		index('audit_log_actor_idx').on(t.actorId, t.at.desc().nullsFirst())
 	]
 );
 

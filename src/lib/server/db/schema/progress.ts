@@ -59,7 +59,7 @@ export const userScenarioProgress = pgTable(
 		index('progress_scenario_idx').on(t.scenarioId),
 		index('progress_user_saved_idx').on(t.userId, t.isSaved),
 		index('progress_scenario_rated_idx')
-			.on(t.scenarioId, t.ratedAt.desc())
+			.on(t.scenarioId, t.ratedAt.desc().nullsFirst())
 			.where(sql`${t.userRating} IS NOT NULL`)
 	]
 );
@@ -89,7 +89,7 @@ export const scenarioAttempts = pgTable(
 			sql`(${t.outcome} IS NULL) = (${t.finishedAt} IS NULL)`
 		),
 		check('attempts_time_non_negative', sql`${t.timeSpent} IS NULL OR ${t.timeSpent} >= 0`),
-		index('attempts_user_started_idx').on(t.userId, t.startedAt.desc()),
+		index('attempts_user_started_idx').on(t.userId, t.startedAt.desc().nullsFirst()),
 		index('attempts_scenario_idx').on(t.scenarioId),
 		uniqueIndex('attempts_one_open_per_user_scenario')
 			.on(t.userId, t.scenarioId)

@@ -15,7 +15,7 @@ export const notifications = pgTable(
 		readAt: timestamp('read_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('notifications_user_idx').on(t.userId, t.createdAt.desc())]
+	(t) => [index('notifications_user_idx').on(t.userId, t.createdAt.desc().nullsFirst())]
 );
 
 /**
