@@ -80,7 +80,7 @@ async function page(/** @type {Statement[]} */ statements) {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scenarios</title></head><body><h1>Scenarios</h1><select name="skill">${options.join('')}</select><ul>${items}</ul></body></html>`;
 }
 
-/** progress.save: the session lookup, then the service's statements in its transaction. */
+/** progress.save: the session lookup, then the service's one statement. */
 async function save(/** @type {http.IncomingMessage} */ req, /** @type {string} */ body) {
 	const token = /(?:^|;\s*)session=([a-z2-7]{32})/.exec(req.headers.cookie ?? '')?.[1];
 	if (!token) return { status: 401, body: '{"error":"UNAUTHORIZED"}' };
@@ -91,27 +91,16 @@ async function save(/** @type {http.IncomingMessage} */ req, /** @type {string} 
 		userId: String(session[spec.sessionUserColumn]),
 		scenarioId: String(input.scenarioId)
 	};
-	const s = spec.save;
-	const result = await sql.begin(async (tx) => {
-		if (input.saved) {
-			if ((await run(tx, s.playable, refs)).length === 0) return null;
-			const inserted = await run(tx, s.insert, refs);
-			if (inserted.length === 0) {
-				const [row] = await run(tx, s.readSaves, refs);
-				return { saved: true, changed: false, saves: Number(row?.[0] ?? 0) };
-			}
-			const [row] = await run(tx, inserted[0][0] === true ? s.bumpFresh : s.bumpStale, refs);
-			return { saved: true, changed: true, saves: Number(row[0]) };
-		}
-		const unsaved = await run(tx, s.unsave, refs);
-		if (unsaved.length === 0) {
-			if ((await run(tx, s.playable, refs)).length === 0) return null;
-			const [row] = await run(tx, s.readSaves, refs);
-			return { saved: false, changed: false, saves: Number(row?.[0] ?? 0) };
-		}
-		const [row] = await run(tx, s.bumpUnsave, refs);
-		return { saved: false, changed: true, saves: Number(row[0]) };
-	});
+	// The service's single statement: [playable, changed, saves].
+	const [[playable, changed, saves]] = await run(
+		sql,
+		input.saved ? spec.save.save : spec.save.unsave,
+		refs
+	);
+	const result =
+		Number(changed) > 0 || playable === true
+			? { saved: Boolean(input.saved), changed: Number(changed) > 0, saves: Number(saves) }
+			: null;
 	if (!result) return { status: 404, body: '{"error":"NOT_FOUND"}' };
 	return { status: 200, body: JSON.stringify({ result: { data: { json: result } } }) };
 }

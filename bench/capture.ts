@@ -33,15 +33,10 @@ export interface Statement {
 }
 
 export interface SaveStatements {
-	/** requirePlayable */
-	playable: Statement;
-	/** the upsert that sets is_saved, returning whether saved_at is this event's */
-	insert: Statement;
-	readSaves: Statement;
-	bumpFresh: Statement;
-	bumpStale: Statement;
+	/** progress.save with saved: true, one statement: [playable, changed, saves] */
+	save: Statement;
+	/** progress.save with saved: false, one statement: [playable, changed, saves] */
 	unsave: Statement;
-	bumpUnsave: Statement;
 }
 
 export interface CapturedWorkload {
@@ -181,27 +176,11 @@ async function captureSave(
 			const again = await step(true);
 			const unsave = await step(false);
 			const unsaveAgain = await step(false);
-			// now() is the transaction's start, so a re-save here would look as new as the first
-			// save; an hour-old saved_at makes it the re-save within a day it stands for.
-			await tx.execute(
-				dsql`update user_scenario_progress set saved_at = saved_at - interval '1 hour'
-					where user_id = ${userId} and scenario_id = ${scenarioId}`
-			);
-			const stale = await step(true);
 			const same = (a: Statement | undefined, b: Statement | undefined) =>
 				!!a && !!b && a.text === b.text;
 			const shapeOk =
-				fresh.length === 3 &&
-				again.length === 3 &&
-				unsave.length === 2 &&
-				unsaveAgain.length === 3 &&
-				stale.length === 3 &&
+				[fresh, again, unsave, unsaveAgain].every((s) => s.length === 1) &&
 				same(fresh[0], again[0]) &&
-				same(fresh[0], stale[0]) &&
-				same(fresh[0], unsaveAgain[1]) &&
-				same(fresh[1], again[1]) &&
-				same(fresh[1], stale[1]) &&
-				same(again[2], unsaveAgain[2]) &&
 				same(unsave[0], unsaveAgain[0]);
 			if (!shapeOk) {
 				throw new Error(
@@ -209,15 +188,7 @@ async function captureSave(
 						'update captureSave and the baseline together'
 				);
 			}
-			result = {
-				playable: fresh[0],
-				insert: fresh[1],
-				bumpFresh: fresh[2],
-				readSaves: again[2],
-				bumpStale: stale[2],
-				unsave: unsave[0],
-				bumpUnsave: unsave[1]
-			};
+			result = { save: fresh[0], unsave: unsave[0] };
 			throw new Rollback();
 		})
 		.catch((error) => {

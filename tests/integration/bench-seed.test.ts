@@ -100,9 +100,9 @@ describe.each(ENGINES)('bench seed on %s', (engine: DbKind) => {
 			expect(workload.marketplace[0].text).toContain('trending_log');
 			expect(workload.page).toHaveLength(2);
 			expect(workload.external.at(-1)?.text).toContain('from "scenarios"');
-			expect(workload.save.bumpFresh.text).toContain('trending_log');
-			expect(workload.save.bumpStale.text).not.toContain('trending_log');
-			expect(workload.save.insert.params).toContainEqual({ ref: 'userId' });
+			expect(workload.save.save.text).toContain('trending_log');
+			expect(workload.save.save.params).toContainEqual({ ref: 'userId' });
+			expect(workload.save.unsave.params).toContainEqual({ ref: 'scenarioId' });
 			expect(workload.session.params).toContainEqual({ ref: 'sessionId' });
 			// the capture ran progress.save in a transaction it rolled back
 			expect(await progressOf()).toEqual(before);
