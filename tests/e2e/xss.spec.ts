@@ -233,7 +233,7 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 	await call(learner.page, 'progress.saveNotes', { scenarioId, notes: NOTES }, 'mutation');
 
 	await open(learner.page, `/scenarios/${slug}`);
-	await expect(learner.page.getByLabel(/notes/i).first()).toHaveValue(NOTES);
+	await expect(learner.page.getByLabel('My private notes on this scenario')).toHaveValue(NOTES);
 	await expectInert(
 		learner.page,
 		learner.seen,
