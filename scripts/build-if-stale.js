@@ -53,9 +53,12 @@ function buildUnlocked(quiet) {
 		inputs.some((input) => newestMtime(join(projectRoot, input)) > statSync(stamp).mtimeMs);
 	if (!stale) return false;
 	if (!quiet) console.log('building the app (no build yet, or sources changed)…');
+	// Always a production build: under vitest NODE_ENV is 'test', and Vite would then build Svelte's
+	// development runtime (bigger and slower) into the same build/ that npm start serves.
 	execFileSync(process.execPath, [join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd: projectRoot,
-		stdio: quiet ? 'ignore' : 'inherit'
+		stdio: quiet ? 'ignore' : 'inherit',
+		env: { ...process.env, NODE_ENV: 'production' }
 	});
 	writeFileSync(stamp, new Date().toISOString());
 	return true;
