@@ -388,10 +388,14 @@ function gitCommit(): string {
 			cwd: projectRoot,
 			encoding: 'utf8'
 		}).trim();
+		// The previous run's own outputs (the report, results, plans) do not make the code dirty.
 		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
 			cwd: projectRoot,
 			encoding: 'utf8'
-		}).trim();
+		})
+			.split('\n')
+			.filter((line) => line.trim() && !/ bench\/(REPORT\.md|results\.json|explain\/)/.test(line))
+			.join('\n');
 		return dirty ? `${commit} (with uncommitted changes in the tree)` : commit;
 	} catch {
 		return 'unknown';
