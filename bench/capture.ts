@@ -9,7 +9,7 @@ import { authenticate } from '../src/lib/server/external-api/auth';
 import { readQuery } from '../src/lib/server/external-api/http';
 import { listScenariosOperation } from '../src/lib/server/external-api/operations';
 import { listExternalScenarios } from '../src/lib/server/external-api/queries';
-import { hashApiKey } from '../src/lib/server/services/api-keys';
+import { hashApiKey } from '../src/lib/server/services/api-keys/keys';
 import { createCaller } from '../src/lib/server/trpc/root';
 import {
 	EXTERNAL_PATH,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { openDatabase, queryRows, type Database } from '../src/lib/server/db/client';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { seedDatabase } from '../src/lib/server/db/seed';
+import { seedDatabase } from '../src/lib/server/bootstrap/seed';
 import { ensureDatabase, recreateDatabase } from './database';
 import { BENCH_EMAIL_DOMAIN, BENCH_PASSWORD, seedBench, type BenchSizes } from './seed';
 

@@ -8,7 +8,7 @@ import { buildIfStale, projectRoot } from '../scripts/build-if-stale.js';
 import { generateSessionToken, sessionIdFromToken } from '../src/lib/server/auth/session';
 import { openDatabase, queryRows } from '../src/lib/server/db/client';
 import { sessions } from '../src/lib/server/db/schema';
-import { createApiKey } from '../src/lib/server/services/api-keys';
+import { createApiKey } from '../src/lib/server/services/api-keys/keys';
 import { measureBundle, type BundleResult } from './bundle';
 import { captureWorkload, type CapturedWorkload, type Statement } from './capture';
 import { redactUrl } from './database';

@@ -6,7 +6,7 @@ import {
 	PSYCHOLOGICAL_MODULES
 } from '../src/lib/schemas/enums';
 import { queryRows, type Executor } from '../src/lib/server/db/client';
-import { rebuildCounters } from '../src/lib/server/services/counters';
+import { rebuildCounters } from '../src/lib/server/services/progress/verify';
 
 // The benchmark's data, generated inside the database with set-based statements (one INSERT ...
 // SELECT FROM generate_series per table), so 100 000 scenarios and 1 000 000 progress rows take

@@ -2,7 +2,7 @@
 // Creates a key for the external API and prints it once: only its hash is stored.
 import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { createApiKey } from '../src/lib/server/services/api-keys';
+import { createApiKey } from '../src/lib/server/services/api-keys/keys';
 import { option, runCli } from './lib';
 
 await runCli(async (database) => {

@@ -4,8 +4,8 @@
 // with rows unless --replace (which empties every table first). Then checks the counters.
 import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { findCounterDrift, findProgressDrift } from '../src/lib/server/services/counters';
-import { restoreDatabase } from './backup';
+import { findCounterDrift, findProgressDrift } from '../src/lib/server/services/progress/verify';
+import { restoreDatabase } from '../src/lib/server/backup/backup';
 import { flag, runCli } from './lib';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));

@@ -2,7 +2,7 @@
 // Demo accounts and content are added on the embedded database, or when --demo is given.
 import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { seedDatabase } from '../src/lib/server/db/seed';
+import { seedDatabase } from '../src/lib/server/bootstrap/seed';
 import { flag, runCli } from './lib';
 
 await runCli(async (database) => {

@@ -3,7 +3,7 @@ import {
 	findCounterDrift,
 	findProgressDrift,
 	findUnknownSkills
-} from '../src/lib/server/services/counters';
+} from '../src/lib/server/services/progress/verify';
 import { runCli } from './lib';
 
 await runCli(async (database) => {

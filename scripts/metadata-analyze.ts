@@ -2,7 +2,7 @@
 // Prints the backfill analyzer's proposals as JSON (nothing else on stdout) for scenarios with
 // missing metadata, or with --all for every scenario that is not one-time. Review or edit the
 // file, then apply it with `npm run metadata:apply -- proposals.json`.
-import { analyzeScenarios } from '../src/lib/server/services/admin-backfill';
+import { analyzeScenarios } from '../src/lib/server/services/admin/backfill';
 import { flag, runCli } from './lib';
 
 await runCli(async (database) => {

@@ -8,7 +8,7 @@ import {
 	applyProposalRows,
 	parseProposalFile,
 	ProposalFileError
-} from '../src/lib/server/services/admin-backfill';
+} from '../src/lib/server/services/admin/backfill-file';
 import { runCli } from './lib';
 
 await runCli(async (database) => {

@@ -8,7 +8,7 @@ import {
 } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDatabase, database } from '$lib/server/db';
-import { ensureAppDatabaseReady } from '$lib/server/db/ready';
+import { ensureAppDatabaseReady } from '$lib/server/bootstrap/prepare';
 import { env } from '$lib/server/env';
 import { logger } from '$lib/server/logger';
 import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';

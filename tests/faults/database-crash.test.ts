@@ -5,7 +5,7 @@ import {
 	findCounterDrift,
 	findProgressDrift,
 	findUnknownSkills
-} from '../../src/lib/server/services/counters';
+} from '../../src/lib/server/services/progress/verify';
 import { HttpSession } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { throwawayPostgresAvailable, ThrowawayPostgres, timedFetch } from './support';

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionIdFromToken } from '../../src/lib/server/auth/session';
-import { SIGN_IN_PER_ACCOUNT } from '../../src/lib/server/auth/limits';
+import { SIGN_IN_PER_ACCOUNT } from '../../src/lib/server/security/limits';
 import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client';
 import {
 	findCounterDrift,
 	findProgressDrift,
 	findUnknownSkills
-} from '../../src/lib/server/services/counters';
+} from '../../src/lib/server/services/progress/verify';
 import { HttpSession } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { throwawayPostgresAvailable, ThrowawayPostgres, timedFetch } from './support';

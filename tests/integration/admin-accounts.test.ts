@@ -6,8 +6,8 @@ import {
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
 import { featureFlags, sessions } from '../../src/lib/server/db/schema';
-import { SEED_FEATURE_FLAGS } from '../../src/lib/server/db/seed/skills';
-import { findActiveApiKey } from '../../src/lib/server/services/api-keys';
+import { SEED_FEATURE_FLAGS } from '../../src/lib/server/bootstrap/skills';
+import { findActiveApiKey } from '../../src/lib/server/services/api-keys/keys';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';

@@ -128,7 +128,7 @@ describe.each(ENGINES)('metadata backfill on %s', (engine) => {
 		await backfill().generate({ scope: 'missing' });
 		expect((await backfill().decideAll({ decision: 'accept' })).decided).toBe(1);
 		const progress: number[] = [];
-		const { applyAcceptedProposals } = await import('../../src/lib/server/services/admin-backfill');
+		const { applyAcceptedProposals } = await import('../../src/lib/server/services/admin/backfill');
 		const result = await applyAcceptedProposals(database.db, admin.id, {
 			onProgress: (done) => progress.push(done)
 		});

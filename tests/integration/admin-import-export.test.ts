@@ -6,7 +6,7 @@ import {
 	scenarios,
 	userScenarioProgress
 } from '../../src/lib/server/db/schema';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/counters';
+import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';

@@ -7,7 +7,7 @@ import {
 	scenarios,
 	skills
 } from '../../src/lib/server/db/schema';
-import { findUnknownSkills } from '../../src/lib/server/services/counters';
+import { findUnknownSkills } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/db/seed/demo-accounts';
-import { seedDatabase } from '../../src/lib/server/db/seed';
+import { DEMO_ACCOUNTS } from '../../src/lib/server/bootstrap/demo-accounts';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
 import {
 	ACCESS,
 	accessCases,

@@ -8,8 +8,8 @@ import {
 	scenarios,
 	userScenarioProgress
 } from '../../src/lib/server/db/schema';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/db/seed/demo-accounts';
-import { seedDatabase } from '../../src/lib/server/db/seed';
+import { DEMO_ACCOUNTS } from '../../src/lib/server/bootstrap/demo-accounts';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
 import {
 	accessCases,
 	draftContent,

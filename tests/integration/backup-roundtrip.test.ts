@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type DbKind, type Executor } from '../../src/lib/server/db/client';
-import { seedDatabase } from '../../src/lib/server/db/seed';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/counters';
-import { appTables, backupDatabase, restoreDatabase } from '../../scripts/backup';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
+import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
+import { appTables, backupDatabase, restoreDatabase } from '../../src/lib/server/backup/backup';
 import {
 	createPostgresDatabase,
 	createTestDatabase,

@@ -5,13 +5,13 @@ import { BENCH_EMAIL_DOMAIN, seedBench } from '../../bench/seed';
 import { generateSessionToken, sessionIdFromToken } from '../../src/lib/server/auth/session';
 import { queryRows, type DbKind } from '../../src/lib/server/db/client';
 import { sessions } from '../../src/lib/server/db/schema';
-import { seedDatabase } from '../../src/lib/server/db/seed';
-import { createApiKey } from '../../src/lib/server/services/api-keys';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
+import { createApiKey } from '../../src/lib/server/services/api-keys/keys';
 import {
 	findCounterDrift,
 	findProgressDrift,
 	findUnknownSkills
-} from '../../src/lib/server/services/counters';
+} from '../../src/lib/server/services/progress/verify';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 
 // The benchmark's data generator keeps every invariant db:verify checks and leaves the schema as

@@ -3,13 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { scenarioMetadata } from '../../src/lib/server/db/schema';
 import { decayedScore } from '../../src/lib/domain/trending';
-import { rebuildCounters } from '../../src/lib/server/services/counters';
-import {
-	finishAttempt,
-	rate,
-	setSaved,
-	startAttempt
-} from '../../src/lib/server/services/progress';
+import { rebuildCounters } from '../../src/lib/server/services/progress/verify';
+import { finishAttempt, startAttempt } from '../../src/lib/server/services/progress/attempts';
+import { rate } from '../../src/lib/server/services/progress/rating';
+import { setSaved } from '../../src/lib/server/services/progress/save';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';

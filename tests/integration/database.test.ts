@@ -9,7 +9,7 @@ import {
 	scenarioReviews
 } from '../../src/lib/server/db/schema';
 import { fromDatabaseError } from '../../src/lib/server/errors';
-import { createScenario } from '../../src/lib/server/services/scenarios';
+import { createScenario } from '../../src/lib/server/services/catalog/create';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser, scenarioContent } from '../support/factories';
 

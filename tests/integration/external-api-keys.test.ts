@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Executor } from '../../src/lib/server/db/client';
 import { apiKeys } from '../../src/lib/server/db/schema';
-import { hashApiKey, revokeApiKey } from '../../src/lib/server/services/api-keys';
+import { hashApiKey, revokeApiKey } from '../../src/lib/server/services/api-keys/keys';
 import { ENGINES } from '../support/db';
 import {
 	ExternalApiClient,

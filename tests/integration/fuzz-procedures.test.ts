@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import postgres from 'postgres';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../src/lib/server/db/seed/demo-accounts';
-import { seedDatabase } from '../../src/lib/server/db/seed';
+import { DEMO_ACCOUNTS } from '../../src/lib/server/bootstrap/demo-accounts';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
 import {
 	accessCases,
 	inProcessWorld,

@@ -6,7 +6,7 @@ import {
 	scenarioMetadata,
 	userScenarioProgress
 } from '../../src/lib/server/db/schema';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/counters';
+import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';
@@ -215,7 +215,8 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 	});
 
 	it('measures time on the server from started_at and caps it', async () => {
-		const { finishAttempt, startAttempt } = await import('../../src/lib/server/services/progress');
+		const { finishAttempt, startAttempt } =
+			await import('../../src/lib/server/services/progress/attempts');
 		const scenario = await makeScenario(database.db, { content: { estimatedTime: 20 } });
 		const t0 = new Date('2026-05-01T10:00:00Z');
 		const a = await startAttempt(database.db, learner.id, { scenarioId: scenario.id }, { now: t0 });
@@ -321,7 +322,7 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 	});
 
 	it('public reviews page by keyset, newest first, with the rating distribution', async () => {
-		const { rate } = await import('../../src/lib/server/services/progress');
+		const { rate } = await import('../../src/lib/server/services/progress/rating');
 		const scenario = await makeScenario(database.db);
 		const reviewers = await Promise.all(Array.from({ length: 7 }, () => makeUser(database.db)));
 		for (const [i, user] of reviewers.entries()) {
@@ -405,7 +406,7 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 	});
 
 	it('pages mine by keyset without repeats', async () => {
-		const { setSaved } = await import('../../src/lib/server/services/progress');
+		const { setSaved } = await import('../../src/lib/server/services/progress/save');
 		const me = await makeUser(database.db);
 		const ids: string[] = [];
 		for (let i = 0; i < 5; i++) {

@@ -7,7 +7,7 @@ import {
 	scenarioMetadata,
 	userScenarioProgress
 } from '../../src/lib/server/db/schema';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/counters';
+import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';

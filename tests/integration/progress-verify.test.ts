@@ -7,12 +7,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type DbKind } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
-import {
-	finishAttempt,
-	rate,
-	setSaved,
-	startAttempt
-} from '../../src/lib/server/services/progress';
+import { finishAttempt, startAttempt } from '../../src/lib/server/services/progress/attempts';
+import { rate } from '../../src/lib/server/services/progress/rating';
+import { setSaved } from '../../src/lib/server/services/progress/save';
 import { createPostgresDatabase, ENGINES } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';
 

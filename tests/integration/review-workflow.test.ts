@@ -8,7 +8,10 @@ import {
 	scenarioReviews,
 	scenarios
 } from '../../src/lib/server/db/schema';
-import { getApprovalThreshold, setApprovalThreshold } from '../../src/lib/server/services/settings';
+import {
+	getApprovalThreshold,
+	setApprovalThreshold
+} from '../../src/lib/server/services/authoring/approval-threshold';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeUser, scenarioContent } from '../support/factories';

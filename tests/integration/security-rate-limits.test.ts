@@ -7,7 +7,7 @@ import {
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS,
 	SIGN_UP_PER_ADDRESS
-} from '../../src/lib/server/auth/limits';
+} from '../../src/lib/server/security/limits';
 import { users } from '../../src/lib/server/db/schema';
 import { authedProcedure, createCallerFactory, router } from '../../src/lib/server/trpc/init';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';

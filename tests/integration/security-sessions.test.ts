@@ -5,8 +5,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionIdFromToken } from '../../src/lib/server/auth/session';
 import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client';
-import { createApiKey, findActiveApiKey, hashApiKey } from '../../src/lib/server/services/api-keys';
-import { createApiKeyAudited } from '../../src/lib/server/services/admin-api-keys';
+import {
+	createApiKey,
+	findActiveApiKey,
+	hashApiKey
+} from '../../src/lib/server/services/api-keys/keys';
+import { createApiKeyAudited } from '../../src/lib/server/services/admin/api-keys';
 import { createPostgresDatabase, ENGINES } from '../support/db';
 import { startServer, type TestServer } from '../support/server';
 

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client';
-import { seedDatabase } from '../../src/lib/server/db/seed';
+import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
 import {
 	findCounterDrift,
 	findProgressDrift,
 	findUnknownSkills
-} from '../../src/lib/server/services/counters';
+} from '../../src/lib/server/services/progress/verify';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 
 const COUNTED = [

@@ -10,8 +10,8 @@ import {
 	type DbKind,
 	type Executor
 } from '../../src/lib/server/db/client';
-import { prepareDatabase } from '../../src/lib/server/db/ready';
-import { createApiKey, type CreatedApiKey } from '../../src/lib/server/services/api-keys';
+import { prepareDatabase } from '../../src/lib/server/bootstrap/prepare';
+import { createApiKey, type CreatedApiKey } from '../../src/lib/server/services/api-keys/keys';
 import { startServer, type TestServer } from './server';
 
 // A running production server for the external API tests, with API keys made beforehand.

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import type { Executor } from '../../src/lib/server/db/client';
 import { skills, users } from '../../src/lib/server/db/schema';
-import { SEED_SKILLS } from '../../src/lib/server/db/seed/skills';
+import { SEED_SKILLS } from '../../src/lib/server/bootstrap/skills';
 import { scenarioContentSchema, type ScenarioContentInput } from '../../src/lib/schemas/scenario';
 import type { Role, ScenarioStatus } from '../../src/lib/schemas/enums';
-import { createScenario } from '../../src/lib/server/services/scenarios';
+import { createScenario } from '../../src/lib/server/services/catalog/create';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 
 // Test data builders. They write real rows through the same services the app uses.

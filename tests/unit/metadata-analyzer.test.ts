@@ -10,7 +10,7 @@ import {
 	validateMetadata,
 	type TaxonomySkill
 } from '../../src/lib/domain/metadata-analyzer';
-import { SEED_SKILLS } from '../../src/lib/server/db/seed/skills';
+import { SEED_SKILLS } from '../../src/lib/server/bootstrap/skills';
 
 const taxonomy: TaxonomySkill[] = SEED_SKILLS.map((s, i) => ({
 	slug: s.slug,

@@ -31,6 +31,24 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 	SERVICE_UNAVAILABLE: 503
 };
 
+export interface ImportProblem {
+	/** 1-based item number, or line number for JSON lines */
+	at: number;
+	label: string;
+	problems: string[];
+}
+
+/** One BAD_REQUEST naming the first problem of a refused import, with up to 200 of them. */
+export function problemsError(kind: string, problems: ImportProblem[]) {
+	const [first] = problems;
+	const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+	return new AppError(
+		'BAD_REQUEST',
+		`Nothing was imported: ${kind} ${first.at} (${first.label}): ${first.problems.join('; ')}${more}`,
+		{ problems: problems.slice(0, 200), problemCount: problems.length }
+	);
+}
+
 interface PgErrorLike {
 	code?: string;
 	constraint?: string;

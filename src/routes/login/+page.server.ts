@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signInSchema } from '$lib/schemas/auth';
 import { authenticate } from '$lib/server/auth/accounts';
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from '$lib/server/auth/limits';
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from '$lib/server/security/limits';
 import { clientAddress, safeRedirect, startSession } from '$lib/server/auth/web';
 import { database } from '$lib/server/db';
 import { AppError } from '$lib/server/errors';
-import { hitRateLimit } from '$lib/server/services/rate-limit';
+import { hitRateLimit } from '$lib/server/security/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 type FieldErrors = Partial<Record<'email' | 'password' | 'displayName', string[]>>;

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/client';
-import { findActiveApiKey, recordApiKeyUse } from '../services/api-keys';
-import { hitRateLimit } from '../services/rate-limit';
+import { findActiveApiKey, recordApiKeyUse } from '../services/api-keys/keys';
+import { hitRateLimit } from '../security/rate-limit';
 import { ApiError } from './errors';
 
 export const API_KEY_HEADER = 'X-API-Key';

@@ -14,7 +14,7 @@ import { pickAssignments } from '../../domain/assignment';
 import { decodeCursor, encodeCursor } from '../../domain/cursor';
 import type { Executor } from '../db/client';
 import { scenarioMetadata, scenarioReviews, scenarios, skills } from '../db/schema';
-import { listedCondition } from '../services/scenario-catalog';
+import { listedCondition } from '../services/catalog/list';
 import { badParameter } from './errors';
 import type { AssignmentsQuery, ExternalScenario, ScenariosQuery } from './schemas';
 

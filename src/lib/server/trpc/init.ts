@@ -2,10 +2,11 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Role } from '../../schemas/enums';
-import { MUTATIONS_PER_USER } from '../auth/limits';
+import { hasRole } from '../../domain/roles';
+import { MUTATIONS_PER_USER } from '../security/limits';
 import { toAppError } from '../errors';
 import { logger } from '../logger';
-import { enforceRateLimit } from '../services/rate-limit';
+import { enforceRateLimit } from '../security/rate-limit';
 import type { Context } from './context';
 
 const t = initTRPC.context<Context>().create({
@@ -67,12 +68,9 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) =
 	return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-const RANK: Record<Role, number> = { learner: 0, reviewer: 1, admin: 2 };
-
 function requireRole(role: Role, reason: string) {
 	return authedProcedure.use(({ ctx, next }) => {
-		if (RANK[ctx.user.role] < RANK[role])
-			throw new TRPCError({ code: 'FORBIDDEN', message: reason });
+		if (!hasRole(ctx.user, role)) throw new TRPCError({ code: 'FORBIDDEN', message: reason });
 		return next();
 	});
 }

@@ -1,5 +1,5 @@
 import { scenarioListInputSchema } from '../../../schemas/scenario';
-import { listScenarios } from '../../services/scenario-catalog';
+import { listScenarios } from '../../services/catalog/list';
 import { publicProcedure, router } from '../init';
 
 export const marketplaceRouter = router({

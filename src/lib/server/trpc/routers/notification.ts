@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { listNotifications, markRead, unreadCount } from '../../services/notifications';
-import { pendingCounts } from '../../services/review';
+import { hasRole } from '../../../domain/roles';
+import {
+	listNotifications,
+	markRead,
+	unreadCount
+} from '../../services/notifications/notifications';
+import { pendingCounts } from '../../services/authoring/review-queue';
 import { authedProcedure, router } from '../init';
 
 export const notificationRouter = router({
@@ -9,7 +14,7 @@ export const notificationRouter = router({
 		.query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input.limit)),
 	/** The header badge: unread notifications, and for reviewers the items they may review. */
 	summary: authedProcedure.query(async ({ ctx }) => {
-		const isReviewer = ctx.user.role === 'reviewer' || ctx.user.role === 'admin';
+		const isReviewer = hasRole(ctx.user, 'reviewer');
 		const [unread, pending] = await Promise.all([
 			unreadCount(ctx.db, ctx.user.id),
 			isReviewer ? pendingCounts(ctx.db, ctx.user.id) : Promise.resolve(null)

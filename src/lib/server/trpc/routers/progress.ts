@@ -14,16 +14,13 @@ import {
 	advanceStep,
 	finishAttempt,
 	getAttempt,
-	listMine,
-	listReviews,
 	openAttempt,
-	progressStats,
-	rate,
-	removeRating,
-	saveNotes,
-	setSaved,
 	startAttempt
-} from '../../services/progress';
+} from '../../services/progress/attempts';
+import { listMyProgress, listReviews, progressStats } from '../../services/progress/queries';
+import { rate, removeRating } from '../../services/progress/rating';
+import { saveNotes } from '../../services/progress/notes';
+import { setSaved } from '../../services/progress/save';
 import { authedProcedure, publicProcedure, router } from '../init';
 
 // Every procedure acts on the caller's own rows (ctx.user.id), never on a user id from input.
@@ -57,7 +54,7 @@ export const progressRouter = router({
 		.mutation(({ ctx, input }) => saveNotes(ctx.db, ctx.user.id, input)),
 	mine: authedProcedure
 		.input(mineInputSchema)
-		.query(({ ctx, input }) => listMine(ctx.db, ctx.user.id, input)),
+		.query(({ ctx, input }) => listMyProgress(ctx.db, ctx.user.id, input)),
 	stats: authedProcedure
 		.input(statsInputSchema)
 		.query(({ ctx, input }) => progressStats(ctx.db, ctx.user.id, input)),

@@ -4,16 +4,14 @@ import {
 	reviewQueueInputSchema,
 	reviewSubmitInputSchema
 } from '../../../schemas/review';
+import { claimForReview, releaseClaim, submitReview } from '../../services/authoring/review';
 import {
-	claimForReview,
 	myReviews,
 	pendingCounts,
 	queueAuthors,
-	releaseClaim,
 	reviewItem,
-	reviewQueue,
-	submitReview
-} from '../../services/review';
+	reviewQueue
+} from '../../services/authoring/review-queue';
 import { reviewerProcedure, router } from '../init';
 
 export const reviewRouter = router({

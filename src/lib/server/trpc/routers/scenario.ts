@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scenarioListInputSchema, scenarioSlugSchema } from '../../../schemas/scenario';
-import { getScenarioBySlug } from '../../services/scenario-detail';
-import { listScenarios } from '../../services/scenario-catalog';
+import { getScenarioBySlug } from '../../services/catalog/detail';
+import { listScenarios } from '../../services/catalog/list';
 import { publicProcedure, router } from '../init';
 
 export const scenarioRouter = router({

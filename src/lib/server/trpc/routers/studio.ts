@@ -7,15 +7,15 @@ import {
 	archiveScenario,
 	createDraft,
 	getForEditing,
-	listMine,
+	listMyScenarios,
 	saveContent,
 	submitForReview
-} from '../../services/studio';
+} from '../../services/authoring/studio';
 import { authedProcedure, router } from '../init';
 
 export const studioRouter = router({
 	/** The caller's own scenarios, with status, pending revision and latest review. */
-	mine: authedProcedure.query(({ ctx }) => listMine(ctx.db, ctx.user.id)),
+	mine: authedProcedure.query(({ ctx }) => listMyScenarios(ctx.db, ctx.user.id)),
 	get: authedProcedure
 		.input(scenarioIdInputSchema)
 		.query(({ ctx, input }) => getForEditing(ctx.db, ctx.user, input.id)),

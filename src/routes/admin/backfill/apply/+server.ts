@@ -1,6 +1,6 @@
 import { database } from '$lib/server/db';
-import { applyAcceptedProposals } from '$lib/server/services/admin-backfill';
-import { adminFromRequest, progressStream } from '$lib/server/services/admin-stream';
+import { applyAcceptedProposals } from '$lib/server/services/admin/backfill';
+import { adminFromRequest, progressStream } from '$lib/server/http/stream';
 import type { RequestHandler } from './$types';
 
 /** Applies the accepted proposals in one transaction, streaming its progress as JSON lines. */

@@ -1,6 +1,6 @@
 import { database } from '$lib/server/db';
-import { exportScenarios } from '$lib/server/services/admin-import-export';
-import { adminFromRequest } from '$lib/server/services/admin-stream';
+import { exportScenarios } from '$lib/server/services/admin/scenario-transfer';
+import { adminFromRequest } from '$lib/server/http/stream';
 import type { RequestHandler } from './$types';
 
 /** Every scenario as JSON, as a download; import-export/scenarios takes it back. */

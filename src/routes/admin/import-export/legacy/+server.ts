@@ -1,11 +1,11 @@
 import { database } from '$lib/server/db';
-import { importLegacyProgress } from '$lib/server/services/admin-import-export';
+import { importLegacyProgress } from '$lib/server/services/progress/legacy-import';
 import {
 	adminFromRequest,
 	errorResponse,
 	progressStream,
 	readUpload
-} from '$lib/server/services/admin-stream';
+} from '$lib/server/http/stream';
 import type { RequestHandler } from './$types';
 
 /** Imports legacy attempt / outcome JSON lines; `?dryRun=1` only validates and counts. */

@@ -1,12 +1,12 @@
 import { database } from '$lib/server/db';
 import { AppError } from '$lib/server/errors';
-import { importScenarios } from '$lib/server/services/admin-import-export';
+import { importScenarios } from '$lib/server/services/admin/scenario-transfer';
 import {
 	adminFromRequest,
 	errorResponse,
 	progressStream,
 	readUpload
-} from '$lib/server/services/admin-stream';
+} from '$lib/server/http/stream';
 import type { RequestHandler } from './$types';
 
 /** Imports a scenario export (validated whole, then one transaction), streaming progress. */

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { scenarios, users } from '../../../db/schema';
-import { adminMetrics } from '../../../services/admin-metrics';
+import { adminMetrics } from '../../../services/admin/metrics';
 import { adminProcedure, router } from '../../init';
 import { adminApiKeyRouter } from './api-keys';
 import { adminAuditRouter } from './audit';

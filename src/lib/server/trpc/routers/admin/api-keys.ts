@@ -1,6 +1,6 @@
 import { apiKeyCreateSchema, apiKeyIdSchema } from '../../../../schemas/admin';
-import { createApiKeyAudited, revokeApiKeyAudited } from '../../../services/admin-api-keys';
-import { listApiKeys } from '../../../services/api-keys';
+import { createApiKeyAudited, revokeApiKeyAudited } from '../../../services/admin/api-keys';
+import { listApiKeys } from '../../../services/api-keys/keys';
 import { adminProcedure, router } from '../../init';
 
 export const adminApiKeyRouter = router({

@@ -1,5 +1,5 @@
 import { auditIdSchema, auditListSchema } from '../../../../schemas/admin';
-import { auditFilterOptions, listAudit, undoAuditEntry } from '../../../services/admin-audit';
+import { auditFilterOptions, listAudit, undoAuditEntry } from '../../../services/admin/audit-log';
 import { adminProcedure, router } from '../../init';
 
 export const adminAuditRouter = router({

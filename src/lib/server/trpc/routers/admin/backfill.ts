@@ -10,8 +10,8 @@ import {
 	generateProposals,
 	listProposals,
 	proposalCounts
-} from '../../../services/admin-backfill';
-import { metadataCoverage } from '../../../services/admin-scenarios';
+} from '../../../services/admin/backfill';
+import { metadataCoverage } from '../../../services/admin/scenarios';
 import { adminProcedure, router } from '../../init';
 
 export const adminBackfillRouter = router({

@@ -1,9 +1,6 @@
 import { legacyImportSchema, scenarioImportSchema } from '../../../../schemas/admin';
-import {
-	exportScenarios,
-	importLegacyProgress,
-	importScenarios
-} from '../../../services/admin-import-export';
+import { exportScenarios, importScenarios } from '../../../services/admin/scenario-transfer';
+import { importLegacyProgress } from '../../../services/progress/legacy-import';
 import { adminProcedure, router } from '../../init';
 
 // The console streams the progress of the two imports from POST /admin/import-export/...;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { flagSetSchema } from '../../../../schemas/admin';
-import { listFlags, setFlag } from '../../../services/admin-flags';
-import { getApprovalThreshold, setApprovalThreshold } from '../../../services/settings';
+import { listFlags, setFlag } from '../../../services/admin/flags';
+import {
+	getApprovalThreshold,
+	setApprovalThreshold
+} from '../../../services/authoring/approval-threshold';
 import { adminProcedure, router } from '../../init';
 
 export const adminFlagRouter = router({

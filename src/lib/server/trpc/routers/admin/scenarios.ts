@@ -8,7 +8,7 @@ import {
 	listScenarioMetadata,
 	metadataCoverage,
 	updateScenarioMetadata
-} from '../../../services/admin-scenarios';
+} from '../../../services/admin/scenarios';
 import { adminProcedure, router } from '../../init';
 
 export const adminScenarioRouter = router({

@@ -14,7 +14,7 @@ import {
 	reorderSkills,
 	setSkillActive,
 	updateSkill
-} from '../../../services/admin-skills';
+} from '../../../services/admin/skills';
 import { adminProcedure, router } from '../../init';
 
 export const adminSkillRouter = router({

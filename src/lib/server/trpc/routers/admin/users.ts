@@ -3,7 +3,7 @@ import {
 	userSetDisabledSchema,
 	userSetRoleSchema
 } from '../../../../schemas/admin';
-import { listUsers, setUserDisabled, setUserRole } from '../../../services/admin-users';
+import { listUsers, setUserDisabled, setUserRole } from '../../../services/admin/users';
 import { adminProcedure, router } from '../../init';
 
 export const adminUserRouter = router({

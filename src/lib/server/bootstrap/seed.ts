@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { appSettings, featureFlags, scenarios, skills } from '../db/schema';
+import { createScenario } from '../services/catalog/create';
+import { crisisScenariosA } from './content-ts/crisis-a';
+import { crisisScenariosB } from './content-ts/crisis-b';
+import { languageRolePlays } from './content-ts/language';
+import { therapeuticQuests } from './content-ts/quests';
+import type { SeedScenario } from './content-ts/types';
+import { seedDemo, type DemoReport } from './demo';
+import { toScenarioContent } from './to-content';
+import { SEED_APP_SETTINGS, SEED_FEATURE_FLAGS, SEED_SKILLS } from './skills';
+
+// Idempotent: every insert skips what already exists, so a second run leaves the same rows
+// and never reverts an admin's later edits.
+
+export const BUILTIN_SCENARIOS: SeedScenario[] = [
+	...crisisScenariosA,
+	...crisisScenariosB,
+	...therapeuticQuests,
+	...languageRolePlays
+];
+
+export interface SeedOptions {
+	demo: boolean;
+	now?: Date;
+	log?: (message: string) => void;
+}
+
+export interface SeedReport {
+	skills: number;
+	builtinScenarios: number;
+	demo?: DemoReport;
+}
+
+export async function seedDatabase(db: Executor, options: SeedOptions): Promise<SeedReport> {
+	const now = options.now ?? new Date();
+	const log = options.log ?? (() => {});
+
+	const insertedSkills = await db
+		.insert(skills)
+		.values(SEED_SKILLS.map((s, i) => ({ ...s, sortOrder: (i + 1) * 10 })))
+		.onConflictDoNothing()
+		.returning({ slug: skills.slug });
+	await db
+		.insert(featureFlags)
+		.values([...SEED_FEATURE_FLAGS])
+		.onConflictDoNothing();
+	await db
+		.insert(appSettings)
+		.values(SEED_APP_SETTINGS.map((s) => ({ key: s.key, value: s.value })))
+		.onConflictDoNothing();
+	log(`skills: ${insertedSkills.length} added`);
+
+	let builtinScenarios = 0;
+	for (const [index, seed] of BUILTIN_SCENARIOS.entries()) {
+		const [existing] = await db
+			.select({ id: scenarios.id })
+			.from(scenarios)
+			.where(eq(scenarios.slug, seed.slug))
+			.limit(1);
+		if (existing) continue;
+		// Spread creation dates over the past months so "newest" has an order worth seeing.
+		const createdAt = new Date(now.getTime() - (BUILTIN_SCENARIOS.length - index) * 36 * 3600_000);
+		await createScenario(db, toScenarioContent(seed), {
+			slug: seed.slug,
+			createdByUserId: null,
+			status: 'approved',
+			approvedAt: createdAt,
+			createdAt
+		});
+		builtinScenarios++;
+	}
+	log(`built-in scenarios: ${builtinScenarios} added`);
+
+	const report: SeedReport = { skills: insertedSkills.length, builtinScenarios };
+	if (options.demo) report.demo = await seedDemo(db, { now, log });
+	return report;
+}

@@ -1,0 +1,261 @@
+import { sql } from 'drizzle-orm';
+import {
+	ATTEMPT_TIME_CAP_FACTOR,
+	ATTEMPT_TIME_CAP_FLOOR_SECONDS
+} from '../../../domain/attempt-time';
+import { findStep } from '../../../domain/step-walk';
+import type { AttemptOutcome } from '../../../schemas/enums';
+import type { ScenarioStep } from '../../../schemas/steps';
+import { queryRows, type Executor } from '../../db/client';
+import { AppError } from '../../errors';
+import { type WriteOptions, nowSql, requirePlayable, bumpMetadata } from './writes';
+
+// Attempts: start or resume, remember the step, finish. Read back by their owner only.
+
+export interface AttemptState {
+	attemptId: string;
+	scenarioId: string;
+	startedAt: Date;
+	currentStep: string | null;
+	stepsVisited: number;
+	/** true when an attempt was already open and is being resumed */
+	resumed: boolean;
+}
+
+interface AttemptRow {
+	id: string;
+	scenario_id: string;
+	started_at: Date | string;
+	current_step: string | null;
+	steps_visited: number;
+}
+
+const toAttemptState = (row: AttemptRow, resumed: boolean): AttemptState => ({
+	attemptId: row.id,
+	scenarioId: row.scenario_id,
+	startedAt: new Date(row.started_at),
+	currentStep: row.current_step,
+	stepsVisited: Number(row.steps_visited),
+	resumed
+});
+
+/**
+ * Opens an attempt, or resumes the open one: a unique partial index allows one open attempt
+ * per user and scenario, so a double click or a second device never counts twice.
+ */
+export async function startAttempt(
+	db: Executor,
+	userId: string,
+	input: { scenarioId: string },
+	options?: WriteOptions
+): Promise<AttemptState> {
+	const at = nowSql(options);
+	return db.transaction(async (tx) => {
+		const scenario = await requirePlayable(tx, input.scenarioId);
+		const firstStep = scenario.steps[0]?.id ?? null;
+		for (let round = 0; round < 3; round++) {
+			const [created] = await queryRows<AttemptRow>(
+				tx,
+				sql`insert into scenario_attempts
+						(user_id, scenario_id, started_at, current_step, steps_visited)
+					values (${userId}, ${input.scenarioId}, ${at}, ${firstStep}, ${firstStep ? 1 : 0})
+					on conflict (user_id, scenario_id) where finished_at is null do nothing
+					returning id, scenario_id, started_at, current_step, steps_visited`
+			);
+			if (created) {
+				await tx.execute(
+					sql`insert into user_scenario_progress as p
+							(user_id, scenario_id, times_attempted, last_attempt_at, current_step, created_at, updated_at)
+						values (${userId}, ${input.scenarioId}, 1, ${at}, ${firstStep}, ${at}, ${at})
+						on conflict (user_id, scenario_id) do update set
+							times_attempted = p.times_attempted + 1,
+							last_attempt_at = ${at},
+							current_step = excluded.current_step,
+							updated_at = ${at}`
+				);
+				await bumpMetadata(tx, input.scenarioId, { attempts: 1 }, at, 'attempt');
+				return toAttemptState(created, false);
+			}
+			const [open] = await queryRows<AttemptRow>(
+				tx,
+				sql`select id, scenario_id, started_at, current_step, steps_visited from scenario_attempts
+					where user_id = ${userId} and scenario_id = ${input.scenarioId} and finished_at is null`
+			);
+			if (open) return toAttemptState(open, true);
+			// The open attempt was finished between the two statements: try to open one again.
+		}
+		throw new AppError('CONFLICT', 'A concurrent change got in the way, try again');
+	});
+}
+
+interface AttemptOwnerRow {
+	user_id: string;
+	finished_at: Date | string | null;
+	scenario_id: string;
+	steps: ScenarioStep[];
+}
+
+/**
+ * Someone else's attempt is NOT_FOUND, exactly like a missing one: attempt ids are not a way to
+ * learn what another learner is doing. A finished attempt is a CONFLICT.
+ */
+async function ownAttempt(db: Executor, userId: string, attemptId: string) {
+	const [row] = await queryRows<AttemptOwnerRow>(
+		db,
+		sql`select a.user_id, a.finished_at, a.scenario_id, s.steps
+			from scenario_attempts a join scenarios s on s.id = a.scenario_id
+			where a.id = ${attemptId}`
+	);
+	if (!row || row.user_id !== userId) throw new AppError('NOT_FOUND', 'No attempt with that id');
+	return row;
+}
+
+const finishedConflict = () =>
+	new AppError('CONFLICT', 'This attempt is already finished', { reason: 'finished' });
+
+/** Remembers the step the learner is on, so a reload or another device resumes there. */
+export async function advanceStep(
+	db: Executor,
+	userId: string,
+	input: { attemptId: string; stepId: string },
+	options?: WriteOptions
+): Promise<{ currentStep: string; stepsVisited: number }> {
+	const at = nowSql(options);
+	return db.transaction(async (tx) => {
+		const attempt = await ownAttempt(tx, userId, input.attemptId);
+		if (attempt.finished_at) throw finishedConflict();
+		if (!findStep(attempt.steps, input.stepId)) {
+			throw new AppError('BAD_REQUEST', 'This scenario has no such step', { field: 'stepId' });
+		}
+		const [row] = await queryRows<{ current_step: string; steps_visited: number }>(
+			tx,
+			sql`update scenario_attempts set
+					steps_visited = steps_visited + (current_step is distinct from ${input.stepId})::int,
+					current_step = ${input.stepId}
+				where id = ${input.attemptId} and user_id = ${userId} and finished_at is null
+				returning current_step, steps_visited`
+		);
+		if (!row) throw finishedConflict();
+		await tx.execute(
+			sql`update user_scenario_progress set current_step = ${input.stepId}, updated_at = ${at}
+				where user_id = ${userId} and scenario_id = ${attempt.scenario_id}`
+		);
+		return { currentStep: row.current_step, stepsVisited: Number(row.steps_visited) };
+	});
+}
+
+export interface FinishResult {
+	attemptId: string;
+	scenarioId: string;
+	outcome: AttemptOutcome;
+	timeSpent: number;
+	stepsVisited: number;
+	timesCompleted: number;
+}
+
+/**
+ * Closes the caller's open attempt as completed or abandoned. The time counted is measured by
+ * the server from started_at and capped (src/lib/domain/attempt-time.ts).
+ */
+export async function finishAttempt(
+	db: Executor,
+	userId: string,
+	input: { attemptId: string; completed: boolean; reflection?: string | null },
+	options?: WriteOptions
+): Promise<FinishResult> {
+	const at = nowSql(options);
+	const outcome: AttemptOutcome = input.completed ? 'completed' : 'abandoned';
+	const reflection = input.reflection?.trim() ? input.reflection.trim() : null;
+	return db.transaction(async (tx) => {
+		const [finished] = await queryRows<{
+			scenario_id: string;
+			time_spent: number;
+			steps_visited: number;
+		}>(
+			tx,
+			sql`update scenario_attempts a set
+					finished_at = greatest(${at}, a.started_at),
+					outcome = ${outcome},
+					reflection = ${reflection},
+					time_spent = least(
+						greatest(floor(extract(epoch from (${at} - a.started_at)))::int, 0),
+						greatest(s.estimated_time * ${sql.raw(String(60 * ATTEMPT_TIME_CAP_FACTOR))}, ${sql.raw(String(ATTEMPT_TIME_CAP_FLOOR_SECONDS))}))
+				from scenarios s
+				where a.id = ${input.attemptId} and a.user_id = ${userId} and a.finished_at is null
+					and s.id = a.scenario_id
+				returning a.scenario_id, a.time_spent, a.steps_visited`
+		);
+		if (!finished) {
+			await ownAttempt(tx, userId, input.attemptId);
+			throw finishedConflict();
+		}
+		const completed = input.completed ? 1 : 0;
+		const timeSpent = Number(finished.time_spent);
+		const [progress] = await queryRows<{ times_completed: number }>(
+			tx,
+			sql`update user_scenario_progress set
+					times_completed = times_completed + ${completed}::int,
+					last_completed_at = case when ${completed}::int = 1 then ${at} else last_completed_at end,
+					total_time_spent = total_time_spent + ${timeSpent}::int,
+					current_step = null,
+					updated_at = ${at}
+				where user_id = ${userId} and scenario_id = ${finished.scenario_id}
+				returning times_completed`
+		);
+		await bumpMetadata(
+			tx,
+			finished.scenario_id,
+			{ finished: 1, timeSpent, completions: completed },
+			at,
+			completed ? 'completion' : undefined
+		);
+		return {
+			attemptId: input.attemptId,
+			scenarioId: finished.scenario_id,
+			outcome,
+			timeSpent,
+			stepsVisited: Number(finished.steps_visited),
+			timesCompleted: Number(progress?.times_completed ?? 0)
+		};
+	});
+}
+
+/** The caller's open attempt on a scenario, if any: the play page resumes it. */
+export async function openAttempt(db: Executor, userId: string, scenarioId: string) {
+	const [row] = await queryRows<AttemptRow>(
+		db,
+		sql`select id, scenario_id, started_at, current_step, steps_visited from scenario_attempts
+			where user_id = ${userId} and scenario_id = ${scenarioId} and finished_at is null`
+	);
+	return row ? toAttemptState(row, true) : null;
+}
+
+/** One of the caller's attempts (open or finished), for the summary after finishing. */
+export async function getAttempt(db: Executor, userId: string, attemptId: string) {
+	const [row] = await queryRows<{
+		id: string;
+		user_id: string;
+		scenario_id: string;
+		started_at: Date | string;
+		finished_at: Date | string | null;
+		outcome: AttemptOutcome | null;
+		time_spent: number | null;
+		current_step: string | null;
+		steps_visited: number;
+		reflection: string | null;
+	}>(db, sql`select * from scenario_attempts where id = ${attemptId}`);
+	if (!row || row.user_id !== userId) throw new AppError('NOT_FOUND', 'No attempt with that id');
+	return {
+		id: row.id,
+		scenarioId: row.scenario_id,
+		startedAt: new Date(row.started_at),
+		finishedAt: row.finished_at ? new Date(row.finished_at) : null,
+		outcome: row.outcome,
+		timeSpent: row.time_spent === null ? null : Number(row.time_spent),
+		currentStep: row.current_step,
+		stepsVisited: Number(row.steps_visited),
+		reflection: row.reflection
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
