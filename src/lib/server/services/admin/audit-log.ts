@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { MetadataValues } from '../../../domain/metadata-analyzer';
-import { auditListSchema, type AuditListInput } from '../../../schemas/admin';
+import { auditListSchema } from '../../../schemas/admin';
 import type { Executor } from '../../db/client';
 import { auditLog, skills, users } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -20,8 +21,7 @@ import {
 // changes: a later change to any of the rows makes the undo a CONFLICT instead of silently
 // overwriting someone's newer edit.
 
-export async function listAudit(db: Executor, rawInput: AuditListInput) {
-	const input = auditListSchema.parse(rawInput);
+export async function listAudit(db: Executor, input: z.output<typeof auditListSchema>) {
 	const conditions: SQL[] = [];
 	if (input.entityType) conditions.push(eq(auditLog.entityType, input.entityType));
 	if (input.entityId) conditions.push(eq(auditLog.entityId, input.entityId));

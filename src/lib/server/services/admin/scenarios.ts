@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
 	isMetadataComplete,
@@ -5,11 +6,7 @@ import {
 	validateMetadata,
 	type MetadataValues
 } from '../../../domain/metadata-analyzer';
-import type {
-	AdminScenarioListInput,
-	BulkUpdateInput,
-	UpdateMetadataInput
-} from '../../../schemas/admin';
+import type { BulkUpdateInput, UpdateMetadataInput } from '../../../schemas/admin';
 import { adminScenarioListSchema } from '../../../schemas/admin';
 import type { Executor, Tx } from '../../db/client';
 import { scenarios, skills, users } from '../../db/schema';
@@ -315,8 +312,10 @@ function likePattern(text: string) {
 }
 
 /** The grid: every scenario (any status), paged by title, with its metadata and warnings. */
-export async function listScenarioMetadata(db: Executor, rawInput: AdminScenarioListInput) {
-	const input = adminScenarioListSchema.parse(rawInput);
+export async function listScenarioMetadata(
+	db: Executor,
+	input: z.output<typeof adminScenarioListSchema>
+) {
 	const conditions: (SQL | undefined)[] = [];
 	if (input.search) {
 		const pattern = likePattern(input.search);

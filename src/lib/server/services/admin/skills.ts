@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
 	skillCreateSchema,
 	slugFromName,
-	type SkillCreateInput,
 	skillMergeSchema,
 	skillUpdateSchema
 } from '../../../schemas/admin';
@@ -91,8 +90,11 @@ async function assertSlugFree(tx: Tx, slug: string) {
 	}
 }
 
-export async function createSkill(db: Executor, actorId: string, rawInput: SkillCreateInput) {
-	const input = skillCreateSchema.parse(rawInput);
+export async function createSkill(
+	db: Executor,
+	actorId: string,
+	input: z.output<typeof skillCreateSchema>
+) {
 	const slug = skillSlugSchema.safeParse(slugFromName(input.name));
 	if (!slug.success) {
 		throw new AppError('BAD_REQUEST', 'Use a name with at least two letters or digits', {
@@ -171,9 +173,8 @@ async function rewriteScenarioSkills(tx: Tx, from: string, to: string): Promise<
 export async function updateSkill(
 	db: Executor,
 	actorId: string,
-	rawInput: z.input<typeof skillUpdateSchema>
+	input: z.output<typeof skillUpdateSchema>
 ) {
-	const input = skillUpdateSchema.parse(rawInput);
 	return db.transaction(async (tx) => {
 		const row = await lockSkill(tx, input.slug);
 		const newSlug = input.newSlug ?? row.slug;
@@ -275,9 +276,8 @@ async function usage(db: Executor, slug: string): Promise<number> {
 export async function mergeSkills(
 	db: Executor,
 	actorId: string,
-	rawInput: z.input<typeof skillMergeSchema>
+	input: z.output<typeof skillMergeSchema>
 ) {
-	const input = skillMergeSchema.parse(rawInput);
 	return db.transaction(async (tx) => {
 		// Lock both in slug order, as every other writer would, so two merges cannot deadlock.
 		const [a, b] = [input.from, input.into].sort();

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../schemas/enums';
-import { userListSchema, type UserListInput } from '../../../schemas/admin';
+import { userListSchema } from '../../../schemas/admin';
 import { invalidateUserSessions } from '../../auth/session';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
@@ -10,8 +11,7 @@ import { recordAudit } from '../audit/record';
 // Accounts as admins manage them. Admins see who people are and their role, never their
 // progress. An admin cannot demote or disable themselves, so the console always keeps one.
 
-export async function listUsers(db: Executor, rawInput: UserListInput) {
-	const input = userListSchema.parse(rawInput);
+export async function listUsers(db: Executor, input: z.output<typeof userListSchema>) {
 	const conditions: SQL[] = [];
 	if (input.search) {
 		const pattern = `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { ScenarioStatus } from '../../../schemas/enums';
-import { reviewQueueInputSchema, type ReviewQueueInput } from '../../../schemas/review';
+import { reviewQueueInputSchema } from '../../../schemas/review';
 import type { ScenarioContent } from '../../../schemas/scenario';
 import type { Executor } from '../../db/client';
 import {
@@ -42,8 +43,11 @@ export interface QueueItem {
 const liveClaim = sql`${reviewClaims.expiresAt} > now()`;
 
 /** The queue, oldest submission first, with the total still pending (before filters). */
-export async function reviewQueue(db: Executor, reviewer: Viewer, rawInput: ReviewQueueInput) {
-	const input = reviewQueueInputSchema.parse(rawInput);
+export async function reviewQueue(
+	db: Executor,
+	reviewer: Viewer,
+	input: z.output<typeof reviewQueueInputSchema>
+) {
 	const claimer = sql<
 		string | null
 	>`(select u.display_name from ${users} u where u.id = ${reviewClaims.reviewerId})`;

@@ -1,11 +1,7 @@
+import type { z } from 'zod';
 import { and, eq, or, sql } from 'drizzle-orm';
 import { decisionAction, STATUS_LABELS, transition } from '../../../domain/scenario-status';
-import {
-	CLAIM_MINUTES,
-	failingDimensions,
-	reviewSubmitInputSchema,
-	type ReviewSubmitInput
-} from '../../../schemas/review';
+import { CLAIM_MINUTES, failingDimensions, reviewSubmitInputSchema } from '../../../schemas/review';
 import type { ScenarioContent } from '../../../schemas/scenario';
 import type { Executor, Tx } from '../../db/client';
 import {
@@ -95,8 +91,11 @@ export async function releaseClaim(db: Executor, reviewer: Viewer, scenarioId: s
 	return { released: removed.length > 0 };
 }
 
-export async function submitReview(db: Executor, reviewer: Viewer, rawInput: ReviewSubmitInput) {
-	const input = reviewSubmitInputSchema.parse(rawInput);
+export async function submitReview(
+	db: Executor,
+	reviewer: Viewer,
+	input: z.output<typeof reviewSubmitInputSchema>
+) {
 	const action = decisionAction(input.decision);
 	return db.transaction(async (tx) => {
 		const row = await lockScenario(tx, input.scenarioId);

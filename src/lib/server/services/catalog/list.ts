@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
 	and,
 	arrayOverlaps,
@@ -15,7 +16,7 @@ import {
 import { decodeCursor, encodeCursor, type CursorValue } from '../../../domain/cursor';
 import { toPrefixTsquery } from '../../../domain/search';
 import type { Sort } from '../../../schemas/enums';
-import { scenarioListInputSchema, type ScenarioListInput } from '../../../schemas/scenario';
+import { scenarioListInputSchema } from '../../../schemas/scenario';
 import type { Executor } from '../../db/client';
 import {
 	scenarioMetadata,
@@ -112,10 +113,9 @@ export interface CatalogPage {
 
 export async function listScenarios(
 	db: Executor,
-	rawInput: ScenarioListInput,
+	input: z.output<typeof scenarioListInputSchema>,
 	options: { scope: CatalogScope; viewerId?: string | null }
 ): Promise<CatalogPage> {
-	const input = scenarioListInputSchema.parse(rawInput);
 	const query = input.search ? toPrefixTsquery(input.search) : null;
 	if (input.search && !query) return { items: [], nextCursor: null };
 	const sort: Sort = input.sort ?? (query ? 'relevance' : 'top_rated');
