@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+	check,
+	index,
+	integer,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { roleEnum } from './enums';
 
 export const users = pgTable(
@@ -12,6 +21,8 @@ export const users = pgTable(
 		passwordHash: text('password_hash').notNull(),
 		role: roleEnum('role').notNull().default('learner'),
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		/** set when the owner followed the link mailed to this address */
+		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -37,5 +48,51 @@ export const sessions = pgTable(
 		index('sessions_user_idx').on(t.userId),
 		index('sessions_expires_idx').on(t.expiresAt),
 		index('sessions_last_seen_idx').on(sql`${t.lastSeenAt}`)
+	]
+);
+
+/**
+ * Single-use links mailed to a user (password reset, e-mail verification). Only the SHA-256
+ * of the token is stored, so a leaked table cannot be used to take over an account.
+ */
+export const accountTokens = pgTable(
+	'account_tokens',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		purpose: text('purpose').notNull(),
+		/** the address the link went to: a verification is for that address only */
+		email: text('email').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [
+		check('account_tokens_purpose', sql`${t.purpose} IN ('password_reset', 'email_verification')`),
+		index('account_tokens_user_idx').on(t.userId, t.purpose)
+	]
+);
+
+/**
+ * Sign-in history per (account, address): failures since the last success drive a growing
+ * delay for that pair only, and an address that signed in before is never locked out by
+ * failures from elsewhere. The address is stored as a keyed hash, not in clear.
+ */
+export const signInPairs = pgTable(
+	'sign_in_pairs',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		addressHash: text('address_hash').notNull(),
+		failures: integer('failures').notNull().default(0),
+		lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+		lastSuccessAt: timestamp('last_success_at', { withTimezone: true })
+	},
+	(t) => [
+		primaryKey({ columns: [t.userId, t.addressHash] }),
+		check('sign_in_pairs_failures_non_negative', sql`${t.failures} >= 0`)
 	]
 );

@@ -36,6 +36,8 @@ export const userScenarioProgress = pgTable(
 		userRating: integer('user_rating'),
 		reviewText: text('review_text'),
 		ratedAt: timestamp('rated_at', { withTimezone: true }),
+		/** an admin hid the written review after a report; the rating still counts */
+		reviewHiddenAt: timestamp('review_hidden_at', { withTimezone: true }),
 		userNotes: text('user_notes'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -81,6 +83,12 @@ export const scenarioAttempts = pgTable(
 		timeSpent: integer('time_spent'),
 		currentStep: text('current_step'),
 		stepsVisited: integer('steps_visited').notNull().default(0),
+		/**
+		 * Time the learner was actually at it: the gaps between their actions, each capped, so a
+		 * tab left open overnight or an attempt resumed a month later adds minutes, not days.
+		 */
+		activeSeconds: integer('active_seconds').notNull().default(0),
+		lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
 		reflection: text('reflection')
 	},
 	(t) => [
@@ -89,10 +97,45 @@ export const scenarioAttempts = pgTable(
 			sql`(${t.outcome} IS NULL) = (${t.finishedAt} IS NULL)`
 		),
 		check('attempts_time_non_negative', sql`${t.timeSpent} IS NULL OR ${t.timeSpent} >= 0`),
+		check('attempts_active_non_negative', sql`${t.activeSeconds} >= 0`),
 		index('attempts_user_started_idx').on(t.userId, t.startedAt.desc().nullsFirst()),
 		index('attempts_scenario_idx').on(t.scenarioId),
 		uniqueIndex('attempts_one_open_per_user_scenario')
 			.on(t.userId, t.scenarioId)
 			.where(sql`${t.finishedAt} IS NULL`)
+	]
+);
+
+/** A learner's report of someone's public review; an admin hides the review or dismisses it. */
+export const reviewReports = pgTable(
+	'review_reports',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		scenarioId: uuid('scenario_id')
+			.notNull()
+			.references(() => scenarios.id, { onDelete: 'cascade' }),
+		/** whose review: with scenario_id, the progress row that holds it */
+		reviewAuthorId: uuid('review_author_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reporterId: uuid('reporter_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reason: text('reason').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+		resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+		resolution: text('resolution')
+	},
+	(t) => [
+		check(
+			'review_reports_resolution',
+			sql`${t.resolution} IS NULL OR ${t.resolution} IN ('hidden', 'dismissed')`
+		),
+		check('review_reports_reason_length', sql`length(${t.reason}) BETWEEN 1 AND 1000`),
+		uniqueIndex('review_reports_one_per_reporter').on(t.scenarioId, t.reviewAuthorId, t.reporterId),
+		index('review_reports_open_idx')
+			.on(t.createdAt)
+			.where(sql`${t.resolvedAt} IS NULL`)
 	]
 );

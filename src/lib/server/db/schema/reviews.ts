@@ -28,6 +28,11 @@ export const scenarioReviews = pgTable(
 		concerns: text('concerns').notNull().default(''),
 		recommendations: text('recommendations').notNull().default(''),
 		decision: reviewDecisionEnum('decision').notNull(),
+		/** the content warnings the reviewer confirmed the scenario carries (required to approve) */
+		confirmedWarnings: text('confirmed_warnings')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [

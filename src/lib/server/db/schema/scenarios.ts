@@ -178,6 +178,11 @@ export const scenarioRevisions = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		baseVersion: integer('base_version').notNull(),
+		/**
+		 * The scenario's metadata_version when the revision was opened: approving refuses to copy
+		 * skills, difficulty or time over an admin's later edit of them.
+		 */
+		baseMetadataVersion: integer('base_metadata_version').notNull().default(1),
 		content: jsonb('content').$type<Record<string, unknown>>().notNull(),
 		status: scenarioStatusEnum('status').notNull().default('draft'),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),

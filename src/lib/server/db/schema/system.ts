@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
 export const notifications = pgTable(
@@ -30,4 +31,29 @@ export const rateLimitBuckets = pgTable(
 		count: integer('count').notNull().default(0)
 	},
 	(t) => [index('rate_limit_buckets_window_idx').on(t.windowStart)]
+);
+
+/**
+ * Every mail the app sends. Without SMTP_URL (the embedded default) mails stay here and admins
+ * read them at /admin/outbox; with it, `sent_at` or `error` records what the server answered.
+ */
+export const mailOutbox = pgTable(
+	'mail_outbox',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		textBody: text('text_body').notNull(),
+		purpose: text('purpose').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		sentAt: timestamp('sent_at', { withTimezone: true }),
+		error: text('error')
+	},
+	(t) => [
+		check(
+			'mail_outbox_purpose',
+			sql`${t.purpose} IN ('password_reset', 'email_verification', 'notification')`
+		),
+		index('mail_outbox_created_idx').on(t.createdAt.desc().nullsFirst())
+	]
 );
