@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client';
+import { loadSeedContent } from '../../src/lib/server/bootstrap/load-content';
 import { seedDatabase } from '../../src/lib/server/bootstrap/seed';
 import {
 	findCounterDrift,
@@ -51,6 +52,24 @@ describe.each(ENGINES)('seed on %s', (engine) => {
 		expect(await findCounterDrift(database.db)).toEqual([]);
 		expect(await findProgressDrift(database.db)).toEqual([]);
 		expect(await findUnknownSkills(database.db)).toEqual([]);
+	});
+
+	it('gives every crowd review its own text, written for that scenario and number of stars', async () => {
+		const rows = await queryRows<{ slug: string; stars: number; text: string }>(
+			database.db,
+			sql`select s.slug, p.user_rating as stars, p.review_text as text
+				from user_scenario_progress p join scenarios s on s.id = p.scenario_id
+				where p.review_text is not null`
+		);
+		expect(rows.length).toBeGreaterThan(40);
+		expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+		const { crowdReviews } = loadSeedContent();
+		const misplaced = rows.filter((r) => {
+			const stars = String(r.stars) as keyof typeof crowdReviews.any;
+			const own = crowdReviews.scenarios[r.slug]?.[stars] ?? [];
+			return !own.includes(r.text) && !(crowdReviews.any[stars] ?? []).includes(r.text);
+		});
+		expect(misplaced).toEqual([]);
 	});
 
 	it('covers what the product needs: skills, difficulties, modes, times, kinds and review states', async () => {

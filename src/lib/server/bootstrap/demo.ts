@@ -11,8 +11,7 @@ import {
 import { hashPassword } from '../auth/password';
 import { createScenario } from '../services/catalog/create';
 import { rebuildCounters } from '../services/progress/verify';
-import { communityScenarios } from './content-ts/community';
-import { toScenarioContent } from './to-content';
+import { loadSeedContent, type CrowdReviews } from './load-content';
 import { CROWD_ACCOUNTS, DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
 
 export interface DemoReport {
@@ -34,18 +33,20 @@ function mulberry32(seed: number) {
 	};
 }
 
-const REVIEW_TEXTS = [
-	'Felt close to a real shift. The guidance after each step is exactly what I needed.',
-	'Good practice for asking the direct question. I was nervous and this helped.',
-	'The persona is believable and the pacing is right. Would recommend to new volunteers.',
-	'A bit long, but the debrief points are excellent.',
-	'Useful, though I wanted one more branch where the caller pushes back.',
-	'I replayed this before my first real chat shift. It made a difference.',
-	'Clear, kind and realistic. My supervisor uses it in our cohort training.',
-	'The ending section taught me how to close without rushing. Thank you!',
-	'Solid scenario; the comfort indicators are a clever touch.',
-	'Hard in the best way. I had to slow down and listen.'
-];
+/**
+ * Review texts for crowd ratings, from content/crowd-reviews.yaml: the first unused text for the
+ * scenario and the number of stars, else one for any scenario, else none. Each is used once.
+ */
+function crowdReviewTexts(reviews: CrowdReviews) {
+	const used = new Set<string>();
+	return (slug: string, stars: number): string | null => {
+		const key = String(stars) as keyof CrowdReviews['any'];
+		const candidates = [...(reviews.scenarios[slug]?.[key] ?? []), ...(reviews.any[key] ?? [])];
+		const text = candidates.find((t) => !used.has(t)) ?? null;
+		if (text) used.add(text);
+		return text;
+	};
+}
 
 async function ensureAccounts(db: Executor, accounts: DemoAccount[]) {
 	const hashes = new Map<string, string>();
@@ -82,8 +83,8 @@ async function ensureAccounts(db: Executor, accounts: DemoAccount[]) {
 async function seedCommunity(db: Executor, ids: Map<string, string>, now: Date) {
 	const reviewerId = ids.get('reviewer')!;
 	let added = 0;
-	for (const [index, item] of communityScenarios.entries()) {
-		const slug = item.scenario.slug;
+	for (const [index, item] of loadSeedContent().community.entries()) {
+		const slug = item.slug;
 		const [existing] = await db
 			.select({ id: scenarios.id })
 			.from(scenarios)
@@ -94,8 +95,7 @@ async function seedCommunity(db: Executor, ids: Map<string, string>, now: Date) 
 		const createdAt = new Date(now.getTime() - (40 - index * 2) * 86_400_000);
 		const submittedAt = item.status === 'draft' ? null : new Date(createdAt.getTime() + 86_400_000);
 		const reviewedAt = submittedAt ? new Date(submittedAt.getTime() + 2 * 86_400_000) : null;
-		const content = { ...toScenarioContent(item.scenario), visibility: item.visibility };
-		const { id } = await createScenario(db, content, {
+		const { id } = await createScenario(db, item.content, {
 			slug,
 			createdByUserId: authorId,
 			status: item.status,
@@ -121,7 +121,7 @@ async function seedCommunity(db: Executor, ids: Map<string, string>, now: Date) 
 			await db.insert(notifications).values({
 				userId: authorId,
 				kind: 'review_landed',
-				title: `Review of “${item.scenario.title}”: ${item.review.decision.replace('_', ' ')}`,
+				title: `Review of “${item.content.title}”: ${item.review.decision.replace('_', ' ')}`,
 				body: item.review.concerns.slice(0, 280),
 				link: `/studio/${id}`,
 				createdAt: reviewedAt
@@ -134,6 +134,7 @@ async function seedCommunity(db: Executor, ids: Map<string, string>, now: Date) 
 
 interface Listed {
 	id: string;
+	slug: string;
 	estimatedTime: number;
 	steps: { id: string }[];
 }
@@ -141,7 +142,12 @@ interface Listed {
 /** Saves, attempts and ratings for learners created just now (never for existing ones). */
 async function seedProgress(db: Executor, learnerIds: string[], now: Date) {
 	const listed: Listed[] = await db
-		.select({ id: scenarios.id, estimatedTime: scenarios.estimatedTime, steps: scenarios.steps })
+		.select({
+			id: scenarios.id,
+			slug: scenarios.slug,
+			estimatedTime: scenarios.estimatedTime,
+			steps: scenarios.steps
+		})
 		.from(scenarios)
 		.where(eq(scenarios.status, 'approved'))
 		.orderBy(scenarios.slug);
@@ -151,6 +157,7 @@ async function seedProgress(db: Executor, learnerIds: string[], now: Date) {
 	// A few scenarios are far more popular than the rest, as in any real library.
 	const weight = (i: number) => (i % 11 === 0 ? 12 : i % 5 === 0 ? 4 : 1);
 	const day = 86_400_000;
+	const reviewText = crowdReviewTexts(loadSeedContent().crowdReviews);
 	const progressRows: (typeof userScenarioProgress.$inferInsert)[] = [];
 	const attemptRows: (typeof scenarioAttempts.$inferInsert)[] = [];
 
@@ -200,11 +207,16 @@ async function seedProgress(db: Executor, learnerIds: string[], now: Date) {
 			const openAttempt = attemptRows.findLast(
 				(a) => a.userId === userId && a.scenarioId === s.id && !a.finishedAt
 			);
+			const savedAt = isSaved ? new Date(now.getTime() - Math.floor(random() * 60 * day)) : null;
+			const reviewed = rating !== null && random() < 0.45;
+			// This draw once picked one of ten shared texts. It stays so that every later draw,
+			// and with it every rating and attempt of the demo, is as it was.
+			if (reviewed) random();
 			progressRows.push({
 				userId,
 				scenarioId: s.id,
 				isSaved,
-				savedAt: isSaved ? new Date(now.getTime() - Math.floor(random() * 60 * day)) : null,
+				savedAt,
 				timesAttempted: attempts,
 				timesCompleted: completed,
 				lastAttemptAt,
@@ -212,10 +224,7 @@ async function seedProgress(db: Executor, learnerIds: string[], now: Date) {
 				currentStep: openAttempt?.currentStep ?? null,
 				totalTimeSpent: timeSpent,
 				userRating: rating,
-				reviewText:
-					rating && random() < 0.45
-						? REVIEW_TEXTS[Math.floor(random() * REVIEW_TEXTS.length)]
-						: null,
+				reviewText: reviewed ? reviewText(s.slug, rating) : null,
 				ratedAt: rating ? (lastCompletedAt ?? now) : null,
 				createdAt: lastAttemptAt ?? now,
 				updatedAt: lastAttemptAt ?? now

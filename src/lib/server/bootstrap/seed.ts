@@ -2,24 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { appSettings, featureFlags, scenarios, skills } from '../db/schema';
 import { createScenario } from '../services/catalog/create';
-import { crisisScenariosA } from './content-ts/crisis-a';
-import { crisisScenariosB } from './content-ts/crisis-b';
-import { languageRolePlays } from './content-ts/language';
-import { therapeuticQuests } from './content-ts/quests';
-import type { SeedScenario } from './content-ts/types';
+import { loadSeedContent } from './load-content';
 import { seedDemo, type DemoReport } from './demo';
-import { toScenarioContent } from './to-content';
 import { SEED_APP_SETTINGS, SEED_FEATURE_FLAGS, SEED_SKILLS } from './skills';
 
 // Idempotent: every insert skips what already exists, so a second run leaves the same rows
-// and never reverts an admin's later edits.
-
-export const BUILTIN_SCENARIOS: SeedScenario[] = [
-	...crisisScenariosA,
-	...crisisScenariosB,
-	...therapeuticQuests,
-	...languageRolePlays
-];
+// and never reverts an admin's later edits. The scenarios are the YAML files of content/.
 
 export interface SeedOptions {
 	demo: boolean;
@@ -52,8 +40,9 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 		.onConflictDoNothing();
 	log(`skills: ${insertedSkills.length} added`);
 
+	const { builtin } = loadSeedContent();
 	let builtinScenarios = 0;
-	for (const [index, seed] of BUILTIN_SCENARIOS.entries()) {
+	for (const [index, seed] of builtin.entries()) {
 		const [existing] = await db
 			.select({ id: scenarios.id })
 			.from(scenarios)
@@ -61,8 +50,8 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 			.limit(1);
 		if (existing) continue;
 		// Spread creation dates over the past months so "newest" has an order worth seeing.
-		const createdAt = new Date(now.getTime() - (BUILTIN_SCENARIOS.length - index) * 36 * 3600_000);
-		await createScenario(db, toScenarioContent(seed), {
+		const createdAt = new Date(now.getTime() - (builtin.length - index) * 36 * 3600_000);
+		await createScenario(db, seed.content, {
 			slug: seed.slug,
 			createdByUserId: null,
 			status: 'approved',
