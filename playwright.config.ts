@@ -9,6 +9,7 @@ process.env.E2E_PORT ??= String(4173 + Math.floor(Math.random() * 500));
 const port = Number(process.env.E2E_PORT);
 const origin = `http://127.0.0.1:${port}`;
 process.env.E2E_PGLITE_DIR ??= mkdtempSync(join(tmpdir(), 'sh-e2e-'));
+const LOG_SCAN = /log-scan\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,7 +37,18 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	projects: [
+		// Every spec but the log scan. Its teardown project runs once it has finished, whether its
+		// tests passed or not (also after a single spec: `--no-deps` skips it).
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'] },
+			testIgnore: LOG_SCAN,
+			teardown: 'log-scan'
+		},
+		// The secret scan of the server log of the whole run: last, by this ordering, not by name.
+		{ name: 'log-scan', use: { ...devices['Desktop Chrome'] }, testMatch: LOG_SCAN }
+	],
 	webServer: {
 		command: 'node tests/e2e/serve.js',
 		url: `${origin}/api/health`,

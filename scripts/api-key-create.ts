@@ -3,17 +3,21 @@
 import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
 import { createApiKey } from '../src/lib/server/services/api-keys/keys';
-import { option, runCli } from './lib';
+import { parseCli, runCli, usageError } from './lib';
+
+const USAGE = 'npm run api-key:create -- --name NAME [--rate-limit REQUESTS_PER_MINUTE]';
+const { values } = parseCli(USAGE, {
+	name: { type: 'string' },
+	'rate-limit': { type: 'string' }
+});
+const name = values.name;
+const rateLimit = values['rate-limit'];
+if (!name) usageError(USAGE, 'api-key:create: --name is required');
+if (rateLimit !== undefined && !/^\d+$/.test(rateLimit)) {
+	usageError(USAGE, `api-key:create: --rate-limit must be a whole number, got "${rateLimit}"`);
+}
 
 await runCli(async (database) => {
-	const name = option('name');
-	const rateLimit = option('rate-limit');
-	if (!name || (rateLimit !== undefined && !/^\d+$/.test(rateLimit))) {
-		console.error(
-			'usage: npm run api-key:create -- --name NAME [--rate-limit REQUESTS_PER_MINUTE]'
-		);
-		return 2;
-	}
 	await runMigrations(database, env().DATABASE_URL);
 	const key = await createApiKey(database.db, {
 		name,

@@ -5,10 +5,21 @@
 import { benchDatabaseUrl, redactUrl } from '../bench/database';
 import { prepareBenchDatabase } from '../bench/prepare';
 import { DEFAULT_SIZES } from '../bench/seed';
-import { flag, option } from './lib';
+import { parseCli } from './lib';
+
+const { values } = parseCli(
+	'npm run bench:seed -- [--scenarios N] [--users N] [--progress N] [--reset] [--pglite DIR]',
+	{
+		scenarios: { type: 'string' },
+		users: { type: 'string' },
+		progress: { type: 'string' },
+		reset: { type: 'boolean', default: false },
+		pglite: { type: 'string' }
+	}
+);
 
 function size(name: keyof typeof DEFAULT_SIZES): number {
-	const raw = option(name);
+	const raw = values[name];
 	if (raw === undefined) return DEFAULT_SIZES[name];
 	const value = Number(raw.replaceAll('_', ''));
 	if (!Number.isInteger(value) || value < 10) {
@@ -19,13 +30,13 @@ function size(name: keyof typeof DEFAULT_SIZES): number {
 }
 
 const sizes = { scenarios: size('scenarios'), users: size('users'), progress: size('progress') };
-const pgliteDir = option('pglite');
+const pgliteDir = values.pglite;
 const url = pgliteDir ? undefined : benchDatabaseUrl();
 console.log(
 	`bench:seed ${JSON.stringify(sizes)} into ${url ? redactUrl(url) : `PGlite in ${pgliteDir}`}`
 );
 try {
-	const report = await prepareBenchDatabase({ url, pgliteDir, sizes, reset: flag('reset') });
+	const report = await prepareBenchDatabase({ url, pgliteDir, sizes, reset: values.reset });
 	console.log(JSON.stringify(report));
 	console.log(`bench:seed done in ${report.totalSeconds} s`);
 	process.exit(0);

@@ -13,10 +13,39 @@ import { writeReport } from '../bench/report';
 import { runBench } from '../bench/run';
 import { projectRoot } from './build-if-stale.js';
 import { DEFAULT_SIZES, type BenchSizes } from '../bench/seed';
-import { flag, option } from './lib';
+import { parseCli } from './lib';
 
-function numberOption(name: string, fallback: number, min = 1): number {
-	const raw = option(name);
+const number = { type: 'string' } as const;
+const flag = { type: 'boolean', default: false } as const;
+const { values } = parseCli(
+	'npm run bench [-- --duration S --warmup S --connections N --write-connections N ' +
+		'--write-users N --hot N --pool N --scenarios N --users N --progress N ' +
+		'--pglite-scenarios N --no-pglite --no-profile --reseed --report-only]',
+	{
+		duration: number,
+		warmup: number,
+		connections: number,
+		'write-connections': number,
+		'write-users': number,
+		hot: number,
+		pool: number,
+		scenarios: number,
+		users: number,
+		progress: number,
+		'pglite-scenarios': number,
+		'no-pglite': flag,
+		'no-profile': flag,
+		reseed: flag,
+		'report-only': flag
+	}
+);
+
+type NumberOption = {
+	[K in keyof typeof values]-?: (typeof values)[K] extends string | undefined ? K : never;
+}[keyof typeof values];
+
+function numberOption(name: NumberOption, fallback: number, min = 1): number {
+	const raw = values[name];
 	if (raw === undefined) return fallback;
 	const value = Number(raw.replaceAll('_', ''));
 	if (!Number.isFinite(value) || value < min) {
@@ -36,7 +65,7 @@ const url = benchDatabaseUrl();
 const log = (message: string) => console.log(`[bench] ${message}`);
 const started = performance.now();
 
-if (flag('report-only')) {
+if (values['report-only']) {
 	// Re-render bench/REPORT.md from bench/results.json, e.g. after editing bench/ANALYSIS.md.
 	const file = resolve(projectRoot, 'bench/results.json');
 	await writeReport(
@@ -59,7 +88,7 @@ try {
 	} finally {
 		await database.close();
 	}
-	if (flag('reseed') || !summary || summary.benchUsers === 0) {
+	if (values.reseed || !summary || summary.benchUsers === 0) {
 		const foreign = (summary?.users ?? 0) > (summary?.benchUsers ?? 0);
 		if (foreign && !new URL(url).pathname.includes('bench')) {
 			throw new Error(
@@ -90,9 +119,9 @@ try {
 		writeUsers: numberOption('write-users', 1000),
 		hotScenarios: numberOption('hot', 10),
 		pool: numberOption('pool', 10),
-		profile: !flag('no-profile'),
+		profile: !values['no-profile'],
 		seed,
-		pglite: flag('no-pglite')
+		pglite: values['no-pglite']
 			? null
 			: {
 					scenarios: pgliteScenarios,

@@ -1,16 +1,14 @@
 // npm run db:backup -- FILE: a consistent logical backup of the database the environment
-// points at (PGlite in ./data by default, or DATABASE_URL). See scripts/backup.ts.
+// points at (PGlite in ./data by default, or DATABASE_URL). See src/lib/server/backup/backup.ts.
 // PGlite serves one process: stop the app first. PostgreSQL can be backed up while it runs.
 import { backupDatabase } from '../src/lib/server/backup/backup';
-import { runCli } from './lib';
+import { parseCli, runCli, usageError } from './lib';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const USAGE = 'npm run db:backup -- FILE';
+const [file] = parseCli(USAGE, {}, { positionals: 1 }).positionals;
+if (!file) usageError(USAGE);
 
 await runCli(async (database) => {
-	if (!file) {
-		console.error('usage: npm run db:backup -- FILE');
-		return 2;
-	}
 	const { tables, rows } = await backupDatabase(database, file);
 	console.log(`db:backup: ${rows} rows from ${tables.length} tables (${database.kind}) to ${file}`);
 });

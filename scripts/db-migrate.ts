@@ -1,6 +1,9 @@
+// npm run db:migrate: applies the pending migrations to the database the environment points at.
 import { env } from '../src/lib/server/env';
 import { migrationStatus, runMigrations } from '../src/lib/server/db/migrate';
-import { runCli } from './lib';
+import { parseCli, runCli } from './lib';
+
+parseCli('npm run db:migrate', {});
 
 await runCli(async (database) => {
 	await runMigrations(database, env().DATABASE_URL);

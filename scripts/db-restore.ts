@@ -6,17 +6,20 @@ import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
 import { findCounterDrift, findProgressDrift } from '../src/lib/server/services/progress/verify';
 import { restoreDatabase } from '../src/lib/server/backup/backup';
-import { flag, runCli } from './lib';
+import { parseCli, runCli, usageError } from './lib';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const USAGE = 'npm run db:restore -- FILE [--replace]';
+const { values, positionals } = parseCli(
+	USAGE,
+	{ replace: { type: 'boolean', default: false } },
+	{ positionals: 1 }
+);
+const [file] = positionals;
+if (!file) usageError(USAGE);
 
 await runCli(async (database) => {
-	if (!file) {
-		console.error('usage: npm run db:restore -- FILE [--replace]');
-		return 2;
-	}
 	await runMigrations(database, env().DATABASE_URL);
-	const { tables, rows } = await restoreDatabase(database, file, { replace: flag('replace') });
+	const { tables, rows } = await restoreDatabase(database, file, { replace: values.replace });
 	console.log(`db:restore: ${rows} rows into ${tables.length} tables (${database.kind})`);
 	const drift = [
 		...(await findCounterDrift(database.db)),

@@ -3,11 +3,18 @@
 import { env } from '../src/lib/server/env';
 import { runMigrations } from '../src/lib/server/db/migrate';
 import { seedDatabase } from '../src/lib/server/bootstrap/seed';
-import { flag, runCli } from './lib';
+import { parseCli, runCli, usageError } from './lib';
+
+const USAGE = 'npm run db:seed [-- --demo | --no-demo]';
+const { values } = parseCli(USAGE, {
+	demo: { type: 'boolean', default: false },
+	'no-demo': { type: 'boolean', default: false }
+});
+if (values.demo && values['no-demo']) usageError(USAGE, 'db:seed: --demo or --no-demo, not both');
 
 await runCli(async (database) => {
 	await runMigrations(database, env().DATABASE_URL);
-	const demo = flag('no-demo') ? false : flag('demo') || database.kind === 'pglite';
+	const demo = values['no-demo'] ? false : values.demo || database.kind === 'pglite';
 	const report = await database.db.transaction((tx) =>
 		seedDatabase(tx, { demo, log: (m) => console.log(m) })
 	);

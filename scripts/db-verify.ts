@@ -4,7 +4,9 @@ import {
 	findProgressDrift,
 	findUnknownSkills
 } from '../src/lib/server/services/progress/verify';
-import { runCli } from './lib';
+import { parseCli, runCli } from './lib';
+
+parseCli('npm run db:verify', {});
 
 await runCli(async (database) => {
 	const [drift, progressDrift, unknownSkills] = await Promise.all([

@@ -14,6 +14,11 @@ import { projectRoot } from './build-if-stale.js';
 const app = await import(join(projectRoot, 'build', 'index.js'));
 const httpServer = app.server.server;
 
+/** Resolves once the server accepts connections (the database is migrated and seeded by then). */
+export const listening = httpServer.listening
+	? Promise.resolve(httpServer)
+	: new Promise((resolve) => httpServer.once('listening', () => resolve(httpServer)));
+
 let stopping = false;
 /** @type {Set<import('node:http').ServerResponse>} */
 const open = new Set();

@@ -1,4 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const DEMO = {
 	learner: { email: 'learner@scenariohub.test', password: 'learner-pass-2026' },
@@ -8,16 +12,90 @@ export const DEMO = {
 	author: { email: 'maya@scenariohub.test', password: 'author-pass-2026' }
 } as const;
 
+export type Account = { email: string; password: string };
+
 /** Navigates and waits for hydration, so the first click is not lost. */
 export async function open(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
 }
 
-export async function signIn(page: Page, account: { email: string; password: string }) {
+export async function signIn(page: Page, account: Account) {
 	await open(page, '/login');
 	await page.getByLabel('E-mail').fill(account.email);
 	await page.getByLabel('Password').fill(account.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveURL(/\/scenarios/);
+}
+
+/**
+ * A page in a new browser context (its own cookies), 1280×900 unless `viewport` says otherwise,
+ * signed in when an account is given. `setup` runs on the page before anything loads (e.g. to
+ * watch its dialogs and requests); `colorScheme` emulates the system theme. Close it with
+ * `page.context().close()`.
+ */
+export async function personPage(
+	browser: Browser,
+	account?: Account,
+	options: {
+		viewport?: { width: number; height: number };
+		colorScheme?: 'light' | 'dark';
+		setup?: (page: Page) => void;
+	} = {}
+): Promise<Page> {
+	const context = await browser.newContext({
+		viewport: options.viewport ?? { width: 1280, height: 900 },
+		...(options.colorScheme ? { colorScheme: options.colorScheme } : {})
+	});
+	const page = await context.newPage();
+	options.setup?.(page);
+	if (account) await signIn(page, account);
+	return page;
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Where axe looks: `include` a CSS selector (the whole page without it); `settle` first waits
+ * for the network to go quiet. */
+export interface AxeScope {
+	include?: string;
+	settle?: boolean;
+}
+
+/** The serious and critical axe-core findings (WCAG 2.1 A and AA rules), one line each. */
+export async function seriousFindings(page: Page, where: string, scope: AxeScope = {}) {
+	if (scope.settle) await page.waitForLoadState('networkidle');
+	let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	if (scope.include) axe = axe.include(scope.include);
+	const result = await axe.analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+}
+
+/** No serious or critical axe findings: in the page's main content unless `scope` says otherwise. */
+export async function expectAccessible(
+	page: Page,
+	where: string,
+	scope: AxeScope = { include: '#main' }
+) {
+	expect(await seriousFindings(page, where, scope), `${where} accessibility`).toEqual([]);
+}
+
+/**
+ * A screenshot of the page for the documentation, named `NAME.png`. It always goes to the test's
+ * output folder (test-results/, not committed); with UPDATE_SCREENSHOTS=1 it also replaces
+ * docs/screenshots/NAME.png, the committed copy the README shows.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
+	await page.evaluate(() => document.fonts.ready);
+	const path = test.info().outputPath(`${name}.png`);
+	await page.screenshot({ path, fullPage });
+	if (process.env.UPDATE_SCREENSHOTS === '1') {
+		const docs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+		mkdirSync(docs, { recursive: true });
+		copyFileSync(path, join(docs, `${name}.png`));
+	}
 }

@@ -4,9 +4,11 @@ import { expect, test } from '@playwright/test';
 import { DEMO, open, signIn } from './helpers';
 import { e2eServerLogPath } from './server-log.js';
 
-// Runs last (file order): scans the server log of the whole e2e run for secrets. Before that it
-// handles some itself (passwords typed into forms, a session cookie, an API key made and used,
-// a wrong key) so that the scan always has known values to look for, even when run alone.
+// Runs last: it is the 'log-scan' project, the teardown of the 'chromium' project (see
+// playwright.config.ts), so it runs after every other spec, passed or failed, and scans the server
+// log of the whole e2e run for secrets. Before that it handles some itself (passwords typed into
+// forms, a session cookie, an API key made and used, a wrong key) so that the scan always has
+// known values to look for, even when run alone (`npx playwright test log-scan`).
 
 const DEMO_PASSWORDS = [
 	'learner-pass-2026',
@@ -35,10 +37,13 @@ test('the server log of the run holds no tokens, keys, passwords or cookies', as
 
 	await open(page, '/signup');
 	await page.getByLabel('Display name').fill('Log Scanner');
-	await page.getByLabel('E-mail').fill(`scan-${randomBytes(4).toString('hex')}@example.test`);
+	const newEmail = `scan-${randomBytes(4).toString('hex')}@example.test`;
+	await page.getByLabel('E-mail').fill(newEmail);
 	await page.getByLabel('Password').fill(newPassword);
 	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/scenarios/);
+	// Sign-up asks to check the inbox and does not sign in (account-recovery.spec.ts).
+	await expect(page).toHaveURL(/\/signup\/check-inbox/);
+	await signIn(page, { email: newEmail, password: newPassword });
 	const learnerCookie = (await context.cookies()).find((c) => c.name === 'session');
 	expect(learnerCookie?.value).toMatch(/^[a-z2-7]{32}$/);
 	secrets.push(learnerCookie!.value);
