@@ -18,7 +18,7 @@ const config = {
 		},
 		// Every page is rendered per request and gets a fresh nonce. Scripts only from this
 		// origin or with the nonce: no inline handlers, no eval. Styles allow inline because
-		// Svelte transitions, svelte-sonner and bits-ui set style attributes at run time.
+		// Svelte transitions and svelte-sonner set style attributes at run time.
 		// The theme script in app.html carries %sveltekit.nonce% (which rules out prerendering).
 		csp: {
 			mode: 'auto',

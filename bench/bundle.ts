@@ -26,7 +26,6 @@ const MARKERS: [string, string[]][] = [
 	['SvelteKit client runtime', ['sveltekit-internal']],
 	['svelte-sonner', ['data-sonner-toaster']],
 	['mode-watcher', ['mode-watcher']],
-	['bits-ui', ['data-bits-', 'bits-ui']],
 	['Lucide icons', ['lucide']]
 ];
 

@@ -12,6 +12,7 @@ import {
 	type PsychologicalModule,
 	type Sort
 } from './schemas/enums';
+import { parseSkillSlug } from './domain/skill-slug';
 
 export interface LibraryFilters {
 	search?: string;
@@ -48,7 +49,8 @@ export function filtersFromUrl(params: URLSearchParams): LibraryFilters {
 	return {
 		search: params.get('q')?.slice(0, 200) || undefined,
 		skills: list(params, 'skill')
-			.filter((s) => /^[a-z0-9-]{2,60}$/.test(s))
+			.map(parseSkillSlug)
+			.filter((s): s is string => s !== undefined)
 			.slice(0, 20),
 		difficulty: list(params, 'difficulty').filter((d) =>
 			(DIFFICULTIES as readonly string[]).includes(d)

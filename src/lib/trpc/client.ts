@@ -1,5 +1,8 @@
 import type { TRPCClient } from '@trpc/client';
+import { toast } from 'svelte-sonner';
 import type { AppRouter } from '$lib/server/trpc/root';
+import { describeIssues } from '$lib/schemas/messages';
+import { MAX_BATCH_SIZE } from './batch';
 
 type Client = TRPCClient<AppRouter>;
 
@@ -10,7 +13,9 @@ function load(): Promise<Client> {
 	loading ??= Promise.all([import('@trpc/client'), import('superjson')]).then(
 		([{ createTRPCClient, httpBatchLink }, { default: superjson }]) =>
 			createTRPCClient<AppRouter>({
-				links: [httpBatchLink({ url: '/api/trpc', transformer: superjson })]
+				links: [
+					httpBatchLink({ url: '/api/trpc', transformer: superjson, maxItems: MAX_BATCH_SIZE })
+				]
 			})
 	);
 	return loading;
@@ -40,11 +45,24 @@ function isClientError(error: unknown): error is Error & { data?: unknown } {
 	return error instanceof Error && error.name === 'TRPCClientError';
 }
 
+/** What the server's error formatter adds to a procedure's error (see server/trpc/init.ts). */
+interface ErrorData {
+	code?: string;
+	zodIssues?: { message: string; path?: PropertyKey[] }[];
+	/** the `details` an AppError carried */
+	details?: unknown;
+}
+
+function errorData(error: unknown): ErrorData | undefined {
+	return isClientError(error) ? (error.data as ErrorData | undefined) : undefined;
+}
+
 /** A sentence a person can act on, from whatever a procedure threw. */
 export function errorMessage(error: unknown): string {
 	if (isClientError(error)) {
-		const data = error.data as { code?: string; zodIssues?: { message: string }[] } | undefined;
-		if (data?.zodIssues?.length) return data.zodIssues.map((i) => i.message).join('; ');
+		const data = errorData(error);
+		// Each in plain words (schemas/messages.ts), led by the field it is about.
+		if (data?.zodIssues?.length) return describeIssues(data.zodIssues);
 		if (data?.code === 'UNAUTHORIZED') return 'Please sign in first.';
 		if (error.message === 'Failed to fetch')
 			return 'No connection. Check your network and try again.';
@@ -54,6 +72,22 @@ export function errorMessage(error: unknown): string {
 	return 'Something went wrong.';
 }
 
+/**
+ * The one way a failed call is shown when there is no form to put the message in: a toast,
+ * led by what was being done ("Couldn’t start"). Returns the message for a live region or an
+ * inline alert that also wants it.
+ */
+export function handleError(error: unknown, prefix?: string): string {
+	const message = errorMessage(error);
+	toast.error(prefix ? `${prefix}: ${message}` : message);
+	return message;
+}
+
 export function isTRPCError(error: unknown, code: string): boolean {
-	return isClientError(error) && (error.data as { code?: string } | undefined)?.code === code;
+	return errorData(error)?.code === code;
+}
+
+/** The `details` an AppError carried (a conflict's current values, a bulk edit's bad rows). */
+export function errorDetails<T>(error: unknown): T | undefined {
+	return errorData(error)?.details as T | undefined;
 }
