@@ -12,7 +12,14 @@ import { ensureAppDatabaseReady } from '$lib/server/bootstrap/prepare';
 import { env } from '$lib/server/env';
 import { logger } from '$lib/server/logger';
 import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';
-import { guardRequest, refusalResponse } from '$lib/server/security/request-guard';
+import { keyedHashKey } from '$lib/server/security/keyed-hash';
+import {
+	guardFormBody,
+	guardRequest,
+	isUnder,
+	refusalResponse,
+	routePath
+} from '$lib/server/security/request-guard';
 import {
 	asUnavailable,
 	isServiceUnavailable,
@@ -29,6 +36,8 @@ const EXIT_GRACE_MS = 500;
 export const init: ServerInit = async () => {
 	env();
 	await ensureAppDatabaseReady(database());
+	// Made now rather than by the first sign-in, so that no request's answer depends on it.
+	await keyedHashKey(database().db);
 	process.once('sveltekit:shutdown', () => {
 		void closeDatabase()
 			.catch((error) => logger.warn('closing the database failed', { error }))
@@ -42,6 +51,8 @@ const unavailable = new WeakSet<Request>();
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	let response = withMutableHeaders(await resolve(event));
+	// The path the router saw (`/api/%74rpc` is `/api/trpc`), not the raw one.
+	const path = routePath(event.url);
 	if (response.status === 500 && unavailable.has(event.request)) {
 		response = asUnavailable(response);
 	}
@@ -50,7 +61,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	if (
 		response.status === 429 &&
-		event.url.pathname.startsWith('/api/trpc') &&
+		isUnder(path, '/api/trpc') &&
 		!response.headers.has('retry-after')
 	) {
 		const seconds = await retryAfterFromTrpcBody(response);
@@ -58,15 +69,21 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	applySecurityHeaders(response.headers, {
 		https: useSecureCookies(event.url),
-		api: event.url.pathname.startsWith('/api/')
+		api: isUnder(path, '/api'),
+		// A signed-in person's pages and their data carry what only they may see: no cache
+		// (browser back/forward, a shared proxy) may keep them. Signed-out pages are untouched.
+		personal:
+			!!event.locals.user &&
+			(event.isDataRequest || (response.headers.get('content-type') ?? '').startsWith('text/html'))
 	});
 	return response;
 };
 
-/** CSRF for the JSON API, content types and declared body sizes (see request-guard.ts). */
+/** CSRF, content types, declared body sizes and unreadable forms (see request-guard.ts). */
 const guard: Handle = async ({ event, resolve }) => {
-	const refusal = guardRequest(event.request, event.url);
-	if (refusal) return refusalResponse(refusal, event.url);
+	const refusal =
+		guardRequest(event.request, event.url) ?? (await guardFormBody(event.request, event.url));
+	if (refusal) return refusalResponse(refusal, event.url, event.request);
 	return resolve(event);
 };
 

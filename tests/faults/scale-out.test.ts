@@ -184,13 +184,14 @@ describe.skipIf(!throwawayPostgresAvailable)('two app servers on one database', 
 				const roll = random();
 				if (roll < 0.3) {
 					await call(cookie, 'progress.save', { scenarioId, saved: random() < 0.6 });
-				} else if (roll < 0.5) {
+				} else if (roll < 0.5 && attempts.has(key)) {
+					// Rating needs a started attempt (a pair not started yet starts below instead).
 					await call(cookie, 'progress.rate', {
 						scenarioId,
 						rating: 1 + Math.floor(random() * 5),
 						review: random() < 0.5 ? 'Helpful practice.' : undefined
 					});
-				} else if (roll < 0.55) {
+				} else if (roll >= 0.5 && roll < 0.55) {
 					await call(cookie, 'progress.removeRating', { scenarioId });
 				} else if (roll < 0.8) {
 					const started = await call(cookie, 'progress.startAttempt', { scenarioId });

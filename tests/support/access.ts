@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/lib/server/db/client';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { appRouter } from '../../src/lib/server/trpc/root';
+import { keyedHashKey } from '../../src/lib/server/security/keyed-hash';
 import { callerAs } from './caller';
 import { makeUser, scenarioContent } from './factories';
 import type { HttpSession } from './http';
@@ -107,6 +108,9 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<{
 
 /** Fresh users of every kind on a database, called in process. */
 export async function inProcessWorld(db: Db): Promise<World> {
+	// The install's secret exists before any call, as on a server (hooks.server.ts makes it at
+	// start): the first review list would otherwise create it, which the fuzz counts as a change.
+	await keyedHashKey(db);
 	const [owner, learner, reviewer, reviewer2, admin] = await Promise.all([
 		makeUser(db, { displayName: 'Owner Olivia' }),
 		makeUser(db, { displayName: 'Learner Leo' }),
@@ -184,7 +188,7 @@ export async function playableScenarios(w: World, count = 1): Promise<Playable[]
 	for (const item of (list as { items: { id: string; slug: string }[] }).items) {
 		const detail = await w.call('anonymous', 'scenario.bySlug', { slug: item.slug });
 		const steps = (detail.scenario.steps as { id: string }[]).map((s) => s.id);
-		if (detail.scenario.createdByUserId === null && steps.length >= 2) {
+		if (!detail.isCommunity && steps.length >= 2) {
 			found.push({ id: item.id, slug: item.slug, steps });
 			if (found.length === count) return found;
 		}
@@ -211,9 +215,54 @@ export async function ownApproved(w: World, content = draftContent()) {
 	await w.call('reviewer2', 'review.submit', {
 		scenarioId: draft.id,
 		...FIVES,
-		decision: 'approved'
+		decision: 'approved',
+		confirmedWarnings: []
 	});
 	return draft;
+}
+
+/** Every signed-in member has started `scenarioId` (rating needs a started attempt). */
+export async function startedByAll(w: World, scenarioId: string) {
+	for (const who of ['owner', 'learner', 'reviewer', 'admin', 'reviewer2'] as const) {
+		await w.call(who, 'progress.startAttempt', { scenarioId });
+	}
+}
+
+/** reviewer2's public review of a built-in scenario (the newest by default) and its key. */
+export async function someonesReview(w: World, scenario?: Playable) {
+	const target = scenario ?? (await playable(w));
+	await w.call('reviewer2', 'progress.startAttempt', { scenarioId: target.id });
+	await w.call('reviewer2', 'progress.rate', {
+		scenarioId: target.id,
+		rating: 2,
+		review: 'Matrix review: it felt rushed.'
+	});
+	const list = await w.call('reviewer2', 'progress.reviews', { scenarioId: target.id, limit: 50 });
+	const own = (list.items as { key: string; isMine: boolean }[]).find((r) => r.isMine);
+	if (!own) throw new Error('reviewer2 has no shown review there');
+	return { scenarioId: target.id, reviewKey: own.key };
+}
+
+/**
+ * A fresh open report (by `learner`, of reviewer2's review) for an admin to resolve: on the
+ * second and later built-in scenarios, so it never collides with the report cases of
+ * `progress.reportReview` (one report per reporter and review).
+ */
+async function openReport(w: World) {
+	for (const scenario of (await playableScenarios(w, 8)).slice(1)) {
+		const { reviewKey } = await someonesReview(w, scenario);
+		const reason = `Matrix report ${tag()}`;
+		const filed = await outcomeOf(
+			w.call('learner', 'progress.reportReview', { scenarioId: scenario.id, reviewKey, reason })
+		);
+		if (filed.outcome !== 'ok') continue; // reported (and resolved) before: try the next one
+		const open = (await w.call('admin', 'admin.reviews.reports')) as {
+			items: { reportId: string; reports: { reason: string }[] }[];
+		};
+		const item = open.items.find((i) => i.reports.some((r) => r.reason === reason));
+		if (item) return { reportId: item.reportId, action: 'dismiss' };
+	}
+	throw new Error('no built-in scenario left to report a review on');
 }
 
 /** An open attempt of someone (the owner by default) on a built-in scenario. */
@@ -311,6 +360,11 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 			return { attemptId, stepId: scenario.steps[1] };
 		}
 	},
+	'progress.heartbeat': {
+		about: "the owner's open attempt",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ attemptId: (await openAttemptOf(w)).attemptId })
+	},
 	'progress.finishAttempt': {
 		about: "the owner's open attempt",
 		access: ownerOnlyHidden,
@@ -331,8 +385,13 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 		input: async (w) => ({ attemptId: (await openAttemptOf(w)).attemptId })
 	},
 	'progress.rate': {
+		about: 'a scenario everyone started (rating needs a started attempt)',
 		access: signedIn,
-		input: async (w) => ({ ...(await approvedScenario(w)), rating: 4, review: 'Helpful.' })
+		input: async (w) => {
+			const target = await approvedScenario(w);
+			await startedByAll(w, target.scenarioId);
+			return { ...target, rating: 4, review: 'Helpful.' };
+		}
 	},
 	'progress.removeRating': { access: signedIn, input: approvedScenario },
 	'progress.saveNotes': {
@@ -349,6 +408,11 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 			input: async (w) => ({ scenarioId: (await ownDraft(w)).id })
 		}
 	],
+	'progress.reportReview': {
+		about: "reviewer2's public review (each actor reports it once)",
+		access: signedIn,
+		input: async (w) => ({ ...(await someonesReview(w)), reason: 'Insults the author.' })
+	},
 
 	// Studio: authors and their own scenarios
 	'studio.mine': { access: signedIn },
@@ -370,6 +434,17 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 		about: "the owner's draft",
 		access: authorOfDraft,
 		input: async (w) => ({ id: (await ownDraft(w)).id })
+	},
+	'studio.setVisibility': {
+		about: "the owner's approved public scenario (visible, so others get FORBIDDEN)",
+		access: {
+			anonymous: 'UNAUTHORIZED',
+			learner: 'FORBIDDEN',
+			owner: ok,
+			reviewer: 'FORBIDDEN',
+			admin: 'FORBIDDEN'
+		},
+		input: async (w) => ({ id: (await ownApproved(w)).id, visibility: 'unlisted' })
 	},
 	'studio.archive': {
 		about: "the owner's approved public scenario (visible, so others get FORBIDDEN)",
@@ -409,7 +484,8 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 			scenarioId: (await ownInReview(w)).id,
 			...FIVES,
 			strengths: 'Well paced.',
-			decision: 'approved'
+			decision: 'approved',
+			confirmedWarnings: []
 		})
 	},
 	'review.mine': { access: reviewers, input: async () => ({ limit: 5 }) },
@@ -524,6 +600,9 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 	'admin.flag.setApprovalThreshold': { access: admins, input: async () => ({ value: 3 }) },
 	'admin.audit.list': { access: admins, input: async () => ({ pageSize: 5 }) },
 	'admin.audit.filters': { access: admins },
+	'admin.outbox.list': { access: admins, input: async () => ({ pageSize: 5 }) },
+	'admin.reviews.reports': { access: admins },
+	'admin.reviews.resolve': { about: 'a fresh open report', access: admins, input: openReport },
 	'admin.audit.undo': {
 		access: admins,
 		input: async (w) => {

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../src/lib/server/db/client';
 
 // Row counts and a checksum of every row of every table, to prove that a call changed nothing.
-// Rate-limit buckets count attempts, not data (every mutation, even a refused one, counts), so
-// they are left out; a session's last_seen_at moves with use (the idle clock), so sessions are
-// compared by their identity and absolute expiry only.
+// Rate-limit buckets and sign-in pairs count attempts, not data (every mutation and every failed
+// sign-in counts, even a refused one), so they are left out; a session's last_seen_at moves with
+// use (the idle clock), so sessions are compared by their identity and absolute expiry only.
 
-const EXCLUDED = new Set(['rate_limit_buckets']);
+const EXCLUDED = new Set(['rate_limit_buckets', 'sign_in_pairs']);
 const COLUMNS: Record<string, string> = { sessions: 'x.id, x.user_id, x.expires_at' };
 
 export type Fingerprint = Record<string, { rows: number; checksum: string }>;

@@ -13,13 +13,22 @@ export const passwordSchema = z
 	.min(10, 'Use at least 10 characters')
 	.max(200, 'Use at most 200 characters');
 
+/** Control characters (NUL, newlines, tabs, DEL, C1) have no place in a name shown to others. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+export const displayNameSchema = z
+	.string()
+	.trim()
+	.min(2, 'Use at least 2 characters')
+	.max(60, 'Use at most 60 characters')
+	.refine((name) => !CONTROL_CHARACTERS.test(name), {
+		message: 'Use letters, digits, spaces and punctuation only'
+	});
+
 export const signUpSchema = z.object({
 	email: emailSchema,
-	displayName: z
-		.string()
-		.trim()
-		.min(2, 'Use at least 2 characters')
-		.max(60, 'Use at most 60 characters'),
+	displayName: displayNameSchema,
 	password: passwordSchema
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;

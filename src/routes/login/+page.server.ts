@@ -1,11 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signInSchema } from '$lib/schemas/auth';
-import { authenticate } from '$lib/server/auth/accounts';
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from '$lib/server/security/limits';
+import { signIn } from '$lib/server/auth/sign-in';
 import { clientAddress, safeRedirect, startSession } from '$lib/server/auth/web';
 import { database } from '$lib/server/db';
-import { AppError } from '$lib/server/errors';
-import { hitRateLimit } from '$lib/server/security/rate-limit';
+import { HTTP_STATUS, toAppError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 type FieldErrors = Partial<Record<'email' | 'password' | 'displayName', string[]>>;
@@ -27,30 +25,23 @@ export const actions: Actions = {
 				message: null
 			});
 		}
-		const db = database().db;
-		for (const [key, rule] of [
-			[`signin:ip:${clientAddress(event)}`, SIGN_IN_PER_ADDRESS],
-			[`signin:account:${parsed.data.email}`, SIGN_IN_PER_ACCOUNT]
-		] as const) {
-			const limit = await hitRateLimit(db, key, rule);
-			if (!limit.allowed) {
-				event.setHeaders({ 'Retry-After': String(limit.retryAfterSeconds) });
-				return fail(429, {
-					email,
-					errors: {} as FieldErrors,
-					message: `Too many sign-in attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} min.`
-				});
-			}
-		}
+		// Decided before anything is written, so a bad target cannot fail a signed-in request.
+		const target = safeRedirect(String(form.get('redirectTo') ?? ''));
 		let user;
 		try {
-			user = await authenticate(db, parsed.data);
+			user = await signIn(database().db, parsed.data, clientAddress(event));
 		} catch (e) {
-			if (e instanceof AppError)
-				return fail(400, { email, errors: {} as FieldErrors, message: e.message });
-			throw e;
+			const error = toAppError(e);
+			if (!error || error.code === 'SERVICE_UNAVAILABLE') throw e;
+			const retryAfter = error.details?.retryAfterSeconds;
+			if (typeof retryAfter === 'number') event.setHeaders({ 'Retry-After': String(retryAfter) });
+			return fail(HTTP_STATUS[error.code] === 401 ? 400 : HTTP_STATUS[error.code], {
+				email,
+				errors: {} as FieldErrors,
+				message: error.message
+			});
 		}
 		await startSession(event, user.id);
-		redirect(303, safeRedirect(String(form.get('redirectTo') ?? '')));
+		redirect(303, target);
 	}
 };

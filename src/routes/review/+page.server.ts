@@ -1,4 +1,6 @@
+import { parseSkillSlug } from '$lib/domain/skill-slug';
 import { AGE_RANGES, PSYCHOLOGICAL_MODULES } from '$lib/schemas/enums';
+import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
 
@@ -7,18 +9,21 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 }
 
 export const load: PageServerLoad = async (event) => {
+	// The layout's guard does not run when only this load is re-run
+	// (`__data.json?x-sveltekit-invalidated=01`): check here too.
+	requireRole(event, 'reviewer');
 	const params = event.url.searchParams;
 	// Unknown values are dropped rather than failing the page (as in the library).
 	const filters = {
 		psychologicalModule: oneOf(PSYCHOLOGICAL_MODULES, params.get('module')),
 		ageRange: oneOf(AGE_RANGES, params.get('age')),
-		skill: params.get('skill')?.match(/^[a-z0-9-]{2,60}$/) ? params.get('skill')! : undefined,
+		skill: parseSkillSlug(params.get('skill')),
 		authorId: params.get('author')?.match(/^[0-9a-f-]{36}$/i) ? params.get('author')! : undefined
 	};
 	const caller = callerFor(event);
 	const [queue, authors, skills] = await Promise.all([
 		loadOrError(caller.review.queue({ ...filters, limit: 100 })),
-		caller.review.authors(),
+		loadOrError(caller.review.authors()),
 		caller.skill.active()
 	]);
 	return { queue, authors, skills, filters };

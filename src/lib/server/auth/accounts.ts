@@ -36,13 +36,12 @@ export async function createUser(
 	return user;
 }
 
-const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+export const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+export const ACCOUNT_DISABLED =
+	'This account is disabled. Ask an admin of your organisation to enable it again.';
 
-/**
- * The user for these credentials. Unknown e-mail, wrong password and disabled account all give
- * the same message after the same amount of work, so sign-in does not reveal who has an account.
- */
-export async function authenticate(db: Executor, input: SignInInput) {
+/** The account an e-mail signs in to, with what checking its password needs. */
+export async function findAccountByEmail(db: Executor, email: string) {
 	const [user] = await db
 		.select({
 			id: users.id,
@@ -53,12 +52,34 @@ export async function authenticate(db: Executor, input: SignInInput) {
 			disabledAt: users.disabledAt
 		})
 		.from(users)
-		.where(eq(users.email, input.email))
+		.where(eq(users.email, email))
 		.limit(1);
+	return user ?? null;
+}
+
+export type SignInAccount = Awaited<ReturnType<typeof findAccountByEmail>>;
+
+/**
+ * The user for these credentials. An unknown e-mail and a wrong password give the same message
+ * after the same work (scrypt against a dummy hash), so sign-in does not reveal who has an
+ * account. A disabled account is named only to someone who gave its correct password.
+ */
+export async function checkCredentials(account: SignInAccount, password: string) {
 	const valid = await verifyPassword(
-		user?.passwordHash ?? (await dummyPasswordHash()),
-		input.password
+		account?.passwordHash ?? (await dummyPasswordHash()),
+		password
 	);
-	if (!user || !valid || user.disabledAt) throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
-	return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
+	if (!account || !valid) throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
+	if (account.disabledAt) throw new AppError('FORBIDDEN', ACCOUNT_DISABLED);
+	return {
+		id: account.id,
+		email: account.email,
+		displayName: account.displayName,
+		role: account.role
+	};
+}
+
+/** Checks credentials without any throttling (scripts and tests; the form uses `signIn`). */
+export async function authenticate(db: Executor, input: SignInInput) {
+	return checkCredentials(await findAccountByEmail(db, input.email), input.password);
 }

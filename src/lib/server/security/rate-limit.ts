@@ -12,30 +12,41 @@ export interface RateLimitResult {
 	allowed: boolean;
 	remaining: number;
 	retryAfterSeconds: number;
+	/** the window this hit was counted in (what `refundRateLimit` needs) */
+	windowStart: Date;
+}
+
+export function rateLimitsDisabled() {
+	return process.env.DISABLE_RATE_LIMITS === 'true';
+}
+
+function windowOf(rule: RateLimitRule, now: Date) {
+	const windowMs = rule.windowSeconds * 1000;
+	return { windowMs, windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs) };
 }
 
 /**
- * Counts one hit against `key` in a fixed window kept in the database, so the limit holds across
- * several app servers. One upsert per hit, no read-modify-write.
+ * Counts `cost` hits (one by default) against `key` in a fixed window kept in the database, so
+ * the limit holds across several app servers. One upsert per call, no read-modify-write.
  */
 export async function hitRateLimit(
 	db: Executor,
 	key: string,
 	rule: RateLimitRule,
-	now = new Date()
+	now = new Date(),
+	cost = 1
 ): Promise<RateLimitResult> {
-	if (process.env.DISABLE_RATE_LIMITS === 'true') {
-		return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0 };
+	const { windowMs, windowStart } = windowOf(rule, now);
+	if (rateLimitsDisabled()) {
+		return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0, windowStart };
 	}
-	const windowMs = rule.windowSeconds * 1000;
-	const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 	const [row] = await queryRows<{ count: number }>(
 		db,
 		sql`insert into rate_limit_buckets (key, window_start, count)
-			values (${key}, ${windowStart.toISOString()}, 1)
+			values (${key}, ${windowStart.toISOString()}, ${cost})
 			on conflict (key) do update set
 				count = case when rate_limit_buckets.window_start = excluded.window_start
-					then rate_limit_buckets.count + 1 else 1 end,
+					then rate_limit_buckets.count + excluded.count else excluded.count end,
 				window_start = excluded.window_start
 			returning count`
 	);
@@ -47,8 +58,22 @@ export async function hitRateLimit(
 	return {
 		allowed: count <= rule.limit,
 		remaining: Math.max(0, rule.limit - count),
-		retryAfterSeconds
+		retryAfterSeconds,
+		windowStart
 	};
+}
+
+/**
+ * Takes back one hit counted by `hitRateLimit` (a limit that counts failures only counts every
+ * attempt first, so concurrent attempts cannot slip past it, and refunds the ones that succeed).
+ * Nothing happens once the window has moved on.
+ */
+export async function refundRateLimit(db: Executor, key: string, hit: RateLimitResult) {
+	if (rateLimitsDisabled()) return;
+	await db.execute(
+		sql`update rate_limit_buckets set count = greatest(count - 1, 0)
+			where key = ${key} and window_start = ${hit.windowStart.toISOString()}`
+	);
 }
 
 /** Throws TOO_MANY_REQUESTS (with the seconds to wait) when the limit is passed. */

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { toAppError } from '../errors';
+import { isUnder, routePath } from './request-guard';
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const RETRY_AFTER_UNAVAILABLE = 5;
@@ -21,17 +22,27 @@ export function isServiceUnavailable(error: unknown): boolean {
 /** A 503 in the shape each kind of client reads: tRPC envelope, API JSON, or a plain page. */
 export function unavailableResponse(url: URL): Response {
 	const headers = new Headers({ 'retry-after': String(RETRY_AFTER_UNAVAILABLE) });
-	if (url.pathname.startsWith('/api/')) {
+	const path = routePath(url);
+	if (isUnder(path, '/api')) {
 		headers.set('content-type', 'application/json');
 		const error = {
 			message: MESSAGE,
 			code: TRPC_ERROR_CODES_BY_KEY.SERVICE_UNAVAILABLE,
 			data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 }
 		};
-		const body = url.pathname.startsWith('/api/trpc')
+		const body = isUnder(path, '/api/trpc')
 			? { error: { json: error } }
 			: { ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: MESSAGE } };
 		return new Response(JSON.stringify(body), { status: 503, headers });
+	}
+	if (path.endsWith('/__data.json')) {
+		// A client-side navigation's data: SvelteKit reads a JSON body as the error, so the error
+		// page gets the same message and code as after a full page load (src/lib/error-page.ts).
+		headers.set('content-type', 'application/json');
+		return new Response(JSON.stringify({ message: MESSAGE, code: 'SERVICE_UNAVAILABLE' }), {
+			status: 503,
+			headers
+		});
 	}
 	headers.set('content-type', 'text/html; charset=utf-8');
 	return new Response(

@@ -1,16 +1,18 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Role } from '../../schemas/enums';
 import { hasRole } from '../../domain/roles';
+import { describeIssues } from '../../schemas/messages';
 import { MUTATIONS_PER_USER } from '../security/limits';
 import { toAppError } from '../errors';
 import { logger } from '../logger';
 import { enforceRateLimit } from '../security/rate-limit';
 import type { Context } from './context';
+import { transformer } from './transformer';
 
 const t = initTRPC.context<Context>().create({
-	transformer: superjson,
+	// superjson, with the input read defensively (see transformer.ts)
+	transformer,
 	errorFormatter({ shape, error }) {
 		const zod = error.cause instanceof ZodError ? error.cause : null;
 		const details =
@@ -19,9 +21,14 @@ const t = initTRPC.context<Context>().create({
 				: undefined;
 		return {
 			...shape,
-			// Unexpected errors keep their generic message: no SQL, no stack, no internals.
+			// Unexpected errors keep their generic message: no SQL, no stack, no internals. An
+			// invalid input is said in words (zod's own message is its issues as JSON).
 			message:
-				error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side' : shape.message,
+				error.code === 'INTERNAL_SERVER_ERROR'
+					? 'Something went wrong on our side'
+					: zod
+						? describeIssues(zod.issues)
+						: shape.message,
 			data: {
 				code: shape.data.code,
 				httpStatus: shape.data.httpStatus,

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Role } from '../../../schemas/enums';
 import type { Executor } from '../../db/client';
 import { hasRole } from '../../../domain/roles';
@@ -36,6 +36,12 @@ export function canView(
 	return scenario.createdByUserId === null || scenario.visibility !== 'private';
 }
 
+const {
+	userId: _userId,
+	scenarioId: _scenarioId,
+	...progressColumns
+} = getTableColumns(userScenarioProgress);
+
 export async function getScenarioBySlug(db: Executor, slug: string, viewer: Viewer | null) {
 	const [row] = await db
 		.select({
@@ -51,10 +57,11 @@ export async function getScenarioBySlug(db: Executor, slug: string, viewer: View
 	if (!row || !canView(row.scenario, viewer)) {
 		throw new AppError('NOT_FOUND', 'No scenario with that address');
 	}
-	const { searchVector: _searchVector, ...scenario } = row.scenario;
+	// The page needs neither the author's account id nor the search vector: ids of people stay
+	// on the server (the author is shown by name).
+	const { searchVector: _searchVector, createdByUserId: authorId, ...scenario } = row.scenario;
 	const [review] = await db
 		.select({
-			id: scenarioReviews.id,
 			scenarioVersion: scenarioReviews.scenarioVersion,
 			emotionalSafety: scenarioReviews.emotionalSafetyScore,
 			therapeuticCorrectness: scenarioReviews.therapeuticCorrectnessScore,
@@ -72,10 +79,11 @@ export async function getScenarioBySlug(db: Executor, slug: string, viewer: View
 		.orderBy(desc(scenarioReviews.createdAt))
 		.limit(1);
 
+	// The viewer's own row, without the ids they do not need.
 	const progress = viewer
 		? ((
 				await db
-					.select()
+					.select(progressColumns)
 					.from(userScenarioProgress)
 					.where(
 						and(
@@ -111,8 +119,8 @@ export async function getScenarioBySlug(db: Executor, slug: string, viewer: View
 	const m = row.metadata;
 	return {
 		scenario,
-		authorName: scenario.createdByUserId ? row.authorName : null,
-		isCommunity: scenario.createdByUserId !== null,
+		authorName: authorId ? row.authorName : null,
+		isCommunity: authorId !== null,
 		stats: {
 			saves: m.amountSavedCount,
 			plays: m.totalTimesUsed,
@@ -139,9 +147,9 @@ export async function getScenarioBySlug(db: Executor, slug: string, viewer: View
 		isPlayable:
 			scenario.status === 'approved' &&
 			scenario.isActive &&
-			(scenario.createdByUserId === null || scenario.visibility !== 'private'),
+			(authorId === null || scenario.visibility !== 'private'),
 		// Only authors edit content (the studio refuses others); admins change metadata in /admin.
-		canEdit: viewer !== null && viewer.id === scenario.createdByUserId
+		canEdit: viewer !== null && viewer.id === authorId
 	};
 }
 
