@@ -137,7 +137,7 @@ describe.each(ENGINES)('users, API keys, flags, settings, audit and metrics on %
 	it('filters the audit log by entity and actor, and offers those filters', async () => {
 		const other = await makeUser(database.db, { role: 'admin', displayName: 'Bea Admin' });
 		await callerAs(database.db, other).admin.flag.set({
-			key: 'progress_leaderboard',
+			key: 'token_planning_v1',
 			enabled: true
 		});
 		const byOther = await as().audit.list({ actorId: other.id });

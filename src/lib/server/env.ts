@@ -45,7 +45,30 @@ const envSchema = z.object({
 	SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 	/** turn off rate limits (benchmarks only) */
-	DISABLE_RATE_LIMITS: booleanFlag
+	DISABLE_RATE_LIMITS: booleanFlag,
+	/** where mail goes; unset keeps every mail in the admin outbox (/admin/outbox) */
+	SMTP_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), {
+			message:
+				'must be an smtp:// or smtps:// URL (like smtps://mail.example.org:465, with the account in it if the server needs one), or unset'
+		}),
+	/** the From of every mail; default "Scenario Hub <no-reply@ORIGIN's host>" */
+	MAIL_FROM: z
+		.string()
+		.trim()
+		.max(300)
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(v), {
+			message:
+				'must be an address, like no-reply@example.org or Scenario Hub <no-reply@example.org>'
+		}),
+	/** how long a mail may wait for the SMTP server to connect, greet or answer */
+	SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10)
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,14 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { signUpSchema } from '$lib/schemas/auth';
-import { createUser } from '$lib/server/auth/accounts';
 import { SIGN_UP_PER_ADDRESS } from '$lib/server/security/limits';
-import { clientAddress, startSession } from '$lib/server/auth/web';
+import { useSecureCookies } from '$lib/server/auth/cookies';
+import { clientAddress } from '$lib/server/auth/web';
 import { database } from '$lib/server/db';
-import { AppError } from '$lib/server/errors';
+import { publicOrigin } from '$lib/server/mail/links';
 import { hitRateLimit } from '$lib/server/security/rate-limit';
+import { registerAccount } from '$lib/server/services/accounts/registration';
+import { withMinimumDuration } from '$lib/server/services/accounts/timing';
 import type { Actions, PageServerLoad } from './$types';
 
 type FieldErrors = Partial<Record<'email' | 'password' | 'displayName', string[]>>;
+
+/** Both answers take at least this long (a password hash takes ~0.3 s of it). */
+const SIGN_UP_ANSWER_AFTER_MS = 500;
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, '/scenarios');
@@ -42,22 +47,18 @@ export const actions: Actions = {
 				message: 'Too many sign-ups from here. Try again later.'
 			});
 		}
-		let user;
-		try {
-			user = await createUser(db, parsed.data);
-		} catch (e) {
-			if (e instanceof AppError && e.code === 'CONFLICT') {
-				return fail(400, {
-					...values,
-					errors: {
-						email: ['An account with that e-mail already exists. Sign in instead?']
-					} as FieldErrors,
-					message: null
-				});
-			}
-			throw e;
-		}
-		await startSession(event, user.id);
-		redirect(303, '/scenarios');
+		// A new address and one that already has an account get the same answer, in about the
+		// same time: "check your inbox". The mail says which it was, to the owner of the address.
+		await withMinimumDuration(SIGN_UP_ANSWER_AFTER_MS, () =>
+			registerAccount(db, parsed.data, publicOrigin(event.url))
+		);
+		event.cookies.set('signup_email', parsed.data.email, {
+			path: '/signup',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: useSecureCookies(event.url),
+			maxAge: 600
+		});
+		redirect(303, '/signup/check-inbox');
 	}
 };
