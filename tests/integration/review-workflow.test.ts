@@ -57,18 +57,34 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 			() => as(learner).review.queue({}),
 			() => as(learner).review.claim({ scenarioId: id }),
 			() => as(learner).review.item({ scenarioId: id }),
-			() => as(learner).review.submit({ scenarioId: id, ...scores, decision: 'approved' }),
+			() =>
+				as(learner).review.submit({
+					scenarioId: id,
+					...scores,
+					decision: 'approved',
+					confirmedWarnings: []
+				}),
 			() => as(learner).review.mine({})
 		];
 		for (const call of learnerCalls) {
 			await expect(call()).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		}
 		await expect(
-			as(null).review.submit({ scenarioId: id, ...scores, decision: 'approved' })
+			as(null).review.submit({
+				scenarioId: id,
+				...scores,
+				decision: 'approved',
+				confirmedWarnings: []
+			})
 		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 		// The author (a plain learner) cannot approve their own work either.
 		await expect(
-			as(author).review.submit({ scenarioId: id, ...scores, decision: 'approved' })
+			as(author).review.submit({
+				scenarioId: id,
+				...scores,
+				decision: 'approved',
+				confirmedWarnings: []
+			})
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		const [row] = await database.db.select().from(scenarios).where(eq(scenarios.id, id));
 		expect(row.status).toBe('in_review');
@@ -81,13 +97,23 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 			message: 'You cannot review your own scenario'
 		});
 		await expect(
-			as(reviewerA).review.submit({ scenarioId: id, ...scores, decision: 'approved' })
+			as(reviewerA).review.submit({
+				scenarioId: id,
+				...scores,
+				decision: 'approved',
+				confirmedWarnings: []
+			})
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		const queue = await as(reviewerA).review.queue({});
 		expect(queue.items.find((i) => i.scenarioId === id)?.isOwn).toBe(true);
 		// Another reviewer can.
 		await expect(
-			as(reviewerB).review.submit({ scenarioId: id, ...scores, decision: 'approved' })
+			as(reviewerB).review.submit({
+				scenarioId: id,
+				...scores,
+				decision: 'approved',
+				confirmedWarnings: []
+			})
 		).resolves.toMatchObject({ status: 'approved' });
 	});
 
@@ -103,7 +129,12 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 			message: expect.stringContaining('Dr A has claimed this scenario until')
 		});
 		await expect(
-			as(reviewerB).review.submit({ scenarioId: id, ...scores, decision: 'approved' })
+			as(reviewerB).review.submit({
+				scenarioId: id,
+				...scores,
+				decision: 'approved',
+				confirmedWarnings: []
+			})
 		).rejects.toMatchObject({ code: 'CONFLICT' });
 		// Claiming again extends one's own claim.
 		await expect(as(reviewerA).review.claim({ scenarioId: id })).resolves.toBeTruthy();
@@ -136,7 +167,12 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 
 	it('submitting claims a free item atomically and frees the claim afterwards', async () => {
 		const id = await submitted();
-		await as(reviewerB).review.submit({ scenarioId: id, ...scores, decision: 'approved' });
+		await as(reviewerB).review.submit({
+			scenarioId: id,
+			...scores,
+			decision: 'approved',
+			confirmedWarnings: []
+		});
 		const claims = await database.db
 			.select()
 			.from(reviewClaims)
@@ -157,7 +193,8 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 				therapeuticCorrectness: 4,
 				ageAppropriateness: 5,
 				revealTiming: 1,
-				decision: 'approved'
+				decision: 'approved',
+				confirmedWarnings: []
 			})
 		).rejects.toMatchObject({
 			code: 'BAD_REQUEST',
@@ -181,7 +218,8 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 					scenarioId: id,
 					...scores,
 					therapeuticCorrectness: 3,
-					decision: 'approved'
+					decision: 'approved',
+					confirmedWarnings: []
 				})
 			).rejects.toMatchObject({
 				code: 'BAD_REQUEST',
@@ -225,7 +263,8 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 				scenarioId: id,
 				...scores,
 				emotionalSafety: 6,
-				decision: 'approved'
+				decision: 'approved',
+				confirmedWarnings: []
 			} as never)
 		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 	});
@@ -305,7 +344,12 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 			expect.arrayContaining(['Parent Author', 'Teacher Author'])
 		);
 
-		await as(reviewerB).review.submit({ scenarioId: cbt, ...scores, decision: 'approved' });
+		await as(reviewerB).review.submit({
+			scenarioId: cbt,
+			...scores,
+			decision: 'approved',
+			confirmedWarnings: []
+		});
 		const past = await as(reviewerB).review.mine({});
 		expect(past[0]).toMatchObject({
 			scenarioId: cbt,
@@ -332,7 +376,12 @@ describe.each(ENGINES)('review desk on %s', (engine) => {
 		for (let round = 0; round < 5; round++) {
 			const id = await submitted();
 			const results = await Promise.allSettled([
-				as(reviewerA).review.submit({ scenarioId: id, ...scores, decision: 'approved' }),
+				as(reviewerA).review.submit({
+					scenarioId: id,
+					...scores,
+					decision: 'approved',
+					confirmedWarnings: []
+				}),
 				as(reviewerB).review.submit({
 					scenarioId: id,
 					...scores,

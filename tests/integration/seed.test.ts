@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/lib/server/db/client';
@@ -54,6 +55,17 @@ describe.each(ENGINES)('seed on %s', (engine) => {
 		expect(await findUnknownSkills(database.db)).toEqual([]);
 	});
 
+	it('rates only what the rater started: every demo rating comes with an attempt', async () => {
+		const unstarted = await queryRows<{ user_id: string; scenario_id: string }>(
+			database.db,
+			sql`select p.user_id, p.scenario_id from user_scenario_progress p
+				where p.user_rating is not null and (p.times_attempted = 0 or not exists (
+					select 1 from scenario_attempts a
+					where a.user_id = p.user_id and a.scenario_id = p.scenario_id))`
+		);
+		expect(unstarted).toEqual([]);
+	});
+
 	it('gives every crowd review its own text, written for that scenario and number of stars', async () => {
 		const rows = await queryRows<{ slug: string; stars: number; text: string }>(
 			database.db,
@@ -70,6 +82,36 @@ describe.each(ENGINES)('seed on %s', (engine) => {
 			return !own.includes(r.text) && !(crowdReviews.any[stars] ?? []).includes(r.text);
 		});
 		expect(misplaced).toEqual([]);
+	});
+
+	it('adds the missing content warnings to a database seeded before they were in the files (0004)', async () => {
+		const slugs = ['crisis-stop-lithium-songwriter-chat', 'quest-the-inner-critic-courtroom'];
+		const warningsOf = async () =>
+			queryRows<{ slug: string; content_warnings: string[] }>(
+				database.db,
+				sql`select slug, content_warnings from scenarios where slug in ${slugs} order by slug`
+			);
+		const seeded = await warningsOf();
+		expect(seeded.map((r) => r.content_warnings)).toEqual([
+			['suicide'],
+			expect.arrayContaining(['self-harm', 'bullying'])
+		]);
+		// As an older seed left them: without the warnings the files gained in issue 12, plus one an
+		// admin added since, which the fix keeps.
+		await database.db.execute(
+			sql`update scenarios set content_warnings = case slug
+				when 'crisis-stop-lithium-songwriter-chat' then array['firearms']
+				else array(select w from unnest(content_warnings) w where w not in ('self-harm', 'bullying'))
+				end where slug in ${slugs}`
+		);
+		const migration = readFileSync('drizzle/0004_seed_content_warnings.sql', 'utf8');
+		await database.db.execute(sql.raw(migration));
+		const fixed = await warningsOf();
+		expect(fixed[0].content_warnings).toEqual(['firearms', 'suicide']);
+		expect([...fixed[1].content_warnings].sort()).toEqual([...seeded[1].content_warnings].sort());
+		// Running it again changes nothing.
+		await database.db.execute(sql.raw(migration));
+		expect(await warningsOf()).toEqual(fixed);
 	});
 
 	it('covers what the product needs: skills, difficulties, modes, times, kinds and review states', async () => {

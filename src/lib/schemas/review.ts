@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { AGE_RANGES, PSYCHOLOGICAL_MODULES, REVIEW_DECISIONS } from './enums';
+import { AGE_RANGES, CONTENT_WARNINGS, PSYCHOLOGICAL_MODULES, REVIEW_DECISIONS } from './enums';
 import { skillSlugSchema } from './scenario';
 
 // The psychologist review: the four scored dimensions (with what each level means), the input
@@ -68,7 +68,9 @@ export const reviewScoreSchema = z
 	.min(1, 'Pick a score from 1 to 5')
 	.max(5, 'Pick a score from 1 to 5');
 
-const reviewText = z.string().trim().max(4000).optional();
+/** The longest strengths, concerns or recommendations (the form's maxlength). */
+export const REVIEW_NOTE_MAX = 4000;
+const reviewText = z.string().trim().max(REVIEW_NOTE_MAX).optional();
 
 export const reviewSubmitInputSchema = z
 	.object({
@@ -80,9 +82,26 @@ export const reviewSubmitInputSchema = z
 		strengths: reviewText,
 		concerns: reviewText,
 		recommendations: reviewText,
-		decision: z.enum(REVIEW_DECISIONS)
+		decision: z.enum(REVIEW_DECISIONS),
+		/**
+		 * The content warnings the reviewer confirms (the checklist), required to approve: they
+		 * become the approved content's warnings (see `unconfirmedWarnings` for the rule).
+		 */
+		confirmedWarnings: z
+			.array(z.enum(CONTENT_WARNINGS, { error: 'Not a content warning' }))
+			.max(CONTENT_WARNINGS.length)
+			.refine((list) => new Set(list).size === list.length, 'A warning is listed twice')
+			.optional()
 	})
 	.superRefine((review, ctx) => {
+		// An approval states which warnings the reviewer checked, even when that is none.
+		if (review.decision === 'approved' && review.confirmedWarnings === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['confirmedWarnings'],
+				message: 'Confirm the content warnings before approving'
+			});
+		}
 		// An author asked to change something must be told what.
 		if (review.decision !== 'approved' && !review.concerns) {
 			ctx.addIssue({

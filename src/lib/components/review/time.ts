@@ -1,3 +1,5 @@
+import { showDate } from '$lib/dates.svelte';
+
 /** "3 days", "5 hours", "12 minutes": how long something has waited. */
 export function waitedFor(since: Date, now = new Date()): string {
 	const minutes = Math.max(0, Math.round((now.getTime() - since.getTime()) / 60_000));
@@ -8,6 +10,7 @@ export function waitedFor(since: Date, now = new Date()): string {
 	return `${days} days`;
 }
 
+/** A time of day in the reader's locale and zone (src/lib/format-date.ts). */
 export function clockTime(date: Date): string {
-	return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+	return showDate(date, 'time');
 }

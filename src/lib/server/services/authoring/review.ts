@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 import { and, eq, or, sql } from 'drizzle-orm';
+import {
+	orderedWarnings,
+	unconfirmedMessage,
+	unconfirmedWarnings,
+	warningLabel
+} from '../../../domain/content-warnings';
 import { decisionAction, STATUS_LABELS, transition } from '../../../domain/scenario-status';
 import { CLAIM_MINUTES, failingDimensions, reviewSubmitInputSchema } from '../../../schemas/review';
 import type { ScenarioContent } from '../../../schemas/scenario';
@@ -16,6 +22,7 @@ import { notify } from '../notifications/notifications';
 import { type Viewer } from '../catalog/detail';
 import { assertKnownSkills } from '../catalog/create';
 import { getApprovalThreshold } from './approval-threshold';
+import { contentToApprove } from './revision-metadata';
 import {
 	assertTransition,
 	contentColumns,
@@ -125,6 +132,33 @@ export async function submitReview(
 			}
 		}
 
+		// The judged content: the scenario itself, or the revision waiting for review.
+		const judged =
+			target.kind === 'revision' ? (target.revision.content as ScenarioContent) : contentOf(row);
+		let approvedWarnings: ScenarioContent['contentWarnings'] = [];
+		if (input.decision === 'approved') {
+			const confirmed = input.confirmedWarnings ?? [];
+			const unconfirmed = unconfirmedWarnings(judged, confirmed);
+			const message = unconfirmedMessage(unconfirmed);
+			if (message) {
+				throw new AppError('BAD_REQUEST', message, {
+					unconfirmed: [...unconfirmed.carried, ...unconfirmed.found.map((f) => f.warning)],
+					found: unconfirmed.found
+				});
+			}
+			approvedWarnings = orderedWarnings(confirmed);
+		}
+		const addedWarnings = approvedWarnings.filter(
+			(w) => !(judged.contentWarnings ?? []).includes(w)
+		);
+
+		// Approving a revision: skills / difficulty / time are merged with an admin's edit made
+		// since the revision was started, or CONFLICT (naming the fields) before anything is written.
+		const approved =
+			input.decision === 'approved' && target.kind === 'revision'
+				? await contentToApprove(tx, row, target.revision, judged)
+				: null;
+
 		await takeClaim(tx, row.id, reviewer.id);
 
 		const isRevision = target.kind === 'revision';
@@ -145,7 +179,8 @@ export async function submitReview(
 				strengths: input.strengths ?? '',
 				concerns: input.concerns ?? '',
 				recommendations: input.recommendations ?? '',
-				decision: input.decision
+				decision: input.decision,
+				confirmedWarnings: approvedWarnings
 			})
 			.returning({ id: scenarioReviews.id, scenarioVersion: scenarioReviews.scenarioVersion });
 
@@ -156,7 +191,10 @@ export async function submitReview(
 				.set({
 					status: to,
 					updatedAt: sql`now()`,
-					...(to === 'approved' ? { approvedAt: sql`now()` } : {})
+					// The reviewer's confirmed warnings are the approved content's.
+					...(to === 'approved'
+						? { approvedAt: sql`now()`, contentWarnings: approvedWarnings }
+						: {})
 				})
 				.where(and(eq(scenarios.id, row.id), eq(scenarios.status, 'in_review')))
 				.returning({ id: scenarios.id });
@@ -176,7 +214,7 @@ export async function submitReview(
 					and(eq(scenarioRevisions.id, revision.id), eq(scenarioRevisions.status, 'in_review'))
 				);
 			if (to === 'approved') {
-				const content = revision.content as ScenarioContent;
+				const content = { ...(approved?.content ?? judged), contentWarnings: approvedWarnings };
 				await assertKnownSkills(tx, content.skills, { activeOnly: false });
 				await tx
 					.update(scenarios)
@@ -205,7 +243,14 @@ export async function submitReview(
 				userId: row.createdByUserId,
 				kind: 'review_landed',
 				title: `Review of “${title}”${isRevision ? ' (revision)' : ''}: ${verdict}`,
-				body: input.concerns || input.strengths || '',
+				body: [
+					input.concerns || input.strengths || '',
+					addedWarnings.length
+						? `The reviewer added the content warnings: ${addedWarnings.map(warningLabel).join(', ')}.`
+						: ''
+				]
+					.filter(Boolean)
+					.join('\n\n'),
 				link: `/studio/${row.id}`
 			});
 		}
@@ -213,7 +258,9 @@ export async function submitReview(
 			reviewId: review.id,
 			scenarioVersion: review.scenarioVersion,
 			target: target.kind,
-			status: to
+			status: to,
+			/** metadata fields where an admin's later edit was kept over the revision's old value */
+			keptMetadata: approved?.kept ?? []
 		};
 	});
 }

@@ -1,6 +1,7 @@
 import {
 	scenarioIdInputSchema,
 	studioCreateInputSchema,
+	studioSetVisibilityInputSchema,
 	studioUpdateInputSchema
 } from '../../../schemas/studio';
 import {
@@ -9,6 +10,7 @@ import {
 	getForEditing,
 	listMyScenarios,
 	saveContent,
+	setVisibility,
 	submitForReview
 } from '../../services/authoring/studio';
 import { authedProcedure, router } from '../init';
@@ -26,6 +28,10 @@ export const studioRouter = router({
 	update: authedProcedure
 		.input(studioUpdateInputSchema)
 		.mutation(({ ctx, input }) => saveContent(ctx.db, ctx.user, input.id, input.content)),
+	/** Who sees it: applied at once, also to an approved scenario (never a revision). */
+	setVisibility: authedProcedure
+		.input(studioSetVisibilityInputSchema)
+		.mutation(({ ctx, input }) => setVisibility(ctx.db, ctx.user, input.id, input.visibility)),
 	submit: authedProcedure
 		.input(scenarioIdInputSchema)
 		.mutation(({ ctx, input }) => submitForReview(ctx.db, ctx.user, input.id)),
