@@ -10,6 +10,7 @@ import { runMigrations } from '../../src/lib/server/db/migrate';
 import { finishAttempt, startAttempt } from '../../src/lib/server/services/progress/attempts';
 import { rate } from '../../src/lib/server/services/progress/rating';
 import { setSaved } from '../../src/lib/server/services/progress/save';
+import { setUserDisabled } from '../../src/lib/server/services/admin/users';
 import { createPostgresDatabase, ENGINES } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';
 
@@ -58,9 +59,15 @@ describe.each(ENGINES)('db:verify after progress writes on %s', (engine: DbKind)
 		const user = await makeUser(db);
 		const scenario = await makeScenario(db);
 		await setSaved(db, user.id, { scenarioId: scenario.id, saved: true });
-		await rate(db, user.id, { scenarioId: scenario.id, rating: 4, review: 'Good' });
 		const attempt = await startAttempt(db, user.id, { scenarioId: scenario.id });
+		await rate(db, user.id, { scenarioId: scenario.id, rating: 4, review: 'Good' });
 		await finishAttempt(db, user.id, { attemptId: attempt.attemptId, completed: true });
+		// A disabled account's rating is on its row but counted nowhere, and verify agrees.
+		const admin = await makeUser(db, { role: 'admin' });
+		const gone = await makeUser(db);
+		await startAttempt(db, gone.id, { scenarioId: scenario.id });
+		await rate(db, gone.id, { scenarioId: scenario.id, rating: 1, review: 'Bad' });
+		await setUserDisabled(db, admin.id, gone.id, true);
 		await database.close();
 
 		const clean = await verify(env);

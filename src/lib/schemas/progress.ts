@@ -52,7 +52,8 @@ export const notesInputSchema = z.object({
 	notes: z.string().max(NOTES_MAX, `Notes are limited to ${NOTES_MAX} characters`)
 });
 
-export const MINE_FILTERS = ['saved', 'in_progress', 'completed'] as const;
+/** `tried`: attempted, never completed, no attempt open (every attempt ended early). */
+export const MINE_FILTERS = ['saved', 'in_progress', 'tried', 'completed'] as const;
 export type MineFilter = (typeof MINE_FILTERS)[number];
 
 export const mineInputSchema = z.object({

@@ -116,6 +116,8 @@ async function seedCommunity(db: Executor, ids: Map<string, string>, now: Date) 
 				concerns: item.review.concerns,
 				recommendations: item.review.recommendations,
 				decision: item.review.decision,
+				// What an approval confirms: the warnings the approved content carries.
+				confirmedWarnings: item.review.decision === 'approved' ? item.content.contentWarnings : [],
 				createdAt: reviewedAt
 			});
 			await db.insert(notifications).values({

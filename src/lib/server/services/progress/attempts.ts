@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
+	ACTIVE_GAP_CAP_SECONDS,
 	ATTEMPT_TIME_CAP_FACTOR,
 	ATTEMPT_TIME_CAP_FLOOR_SECONDS
 } from '../../../domain/attempt-time';
@@ -18,6 +19,10 @@ export interface AttemptState {
 	startedAt: Date;
 	currentStep: string | null;
 	stepsVisited: number;
+	/** seconds of activity so far: the capped gaps between the learner's actions */
+	activeSeconds: number;
+	/** the learner's last action on it (the start for an attempt nobody touched since) */
+	lastActiveAt: Date;
 	/** true when an attempt was already open and is being resumed */
 	resumed: boolean;
 }
@@ -28,7 +33,13 @@ interface AttemptRow {
 	started_at: Date | string;
 	current_step: string | null;
 	steps_visited: number;
+	active_seconds: number;
+	last_active_at: Date | string;
 }
+
+const ATTEMPT_COLUMNS = sql.raw(
+	'id, scenario_id, started_at, current_step, steps_visited, active_seconds, coalesce(last_active_at, started_at) as last_active_at'
+);
 
 const toAttemptState = (row: AttemptRow, resumed: boolean): AttemptState => ({
 	attemptId: row.id,
@@ -36,8 +47,23 @@ const toAttemptState = (row: AttemptRow, resumed: boolean): AttemptState => ({
 	startedAt: new Date(row.started_at),
 	currentStep: row.current_step,
 	stepsVisited: Number(row.steps_visited),
+	activeSeconds: Number(row.active_seconds),
+	lastActiveAt: new Date(row.last_active_at),
 	resumed
 });
+
+/**
+ * The SET clauses that record an action at `at` on an attempt row aliased `a`: the gap since the
+ * previous action (or the start) joins the active time, at most ACTIVE_GAP_CAP_SECONDS of it,
+ * never negative (events may arrive out of order). In an UPDATE the right-hand sides read the
+ * row as it was, so `activeAfter` is also what `time_spent` may use in the same statement.
+ */
+const sinceLastAction = (at: SQL) =>
+	sql`least(greatest(floor(extract(epoch from (${at} - coalesce(a.last_active_at, a.started_at))))::int, 0), ${sql.raw(String(ACTIVE_GAP_CAP_SECONDS))})`;
+const activeAfter = (at: SQL) => sql`(a.active_seconds + ${sinceLastAction(at)})`;
+const recordAction = (at: SQL) =>
+	sql`active_seconds = ${activeAfter(at)},
+		last_active_at = greatest(coalesce(a.last_active_at, a.started_at), ${at})`;
 
 /**
  * Opens an attempt, or resumes the open one: a unique partial index allows one open attempt
@@ -57,10 +83,10 @@ export async function startAttempt(
 			const [created] = await queryRows<AttemptRow>(
 				tx,
 				sql`insert into scenario_attempts
-						(user_id, scenario_id, started_at, current_step, steps_visited)
-					values (${userId}, ${input.scenarioId}, ${at}, ${firstStep}, ${firstStep ? 1 : 0})
+						(user_id, scenario_id, started_at, current_step, steps_visited, active_seconds, last_active_at)
+					values (${userId}, ${input.scenarioId}, ${at}, ${firstStep}, ${firstStep ? 1 : 0}, 0, ${at})
 					on conflict (user_id, scenario_id) where finished_at is null do nothing
-					returning id, scenario_id, started_at, current_step, steps_visited`
+					returning ${ATTEMPT_COLUMNS}`
 			);
 			if (created) {
 				await tx.execute(
@@ -76,10 +102,12 @@ export async function startAttempt(
 				await bumpMetadata(tx, input.scenarioId, { attempts: 1 }, at, 'attempt');
 				return toAttemptState(created, false);
 			}
+			// Resuming is an action too: the gap since the last one counts, capped.
 			const [open] = await queryRows<AttemptRow>(
 				tx,
-				sql`select id, scenario_id, started_at, current_step, steps_visited from scenario_attempts
-					where user_id = ${userId} and scenario_id = ${input.scenarioId} and finished_at is null`
+				sql`update scenario_attempts a set ${recordAction(at)}
+					where a.user_id = ${userId} and a.scenario_id = ${input.scenarioId} and a.finished_at is null
+					returning ${ATTEMPT_COLUMNS}`
 			);
 			if (open) return toAttemptState(open, true);
 			// The open attempt was finished between the two statements: try to open one again.
@@ -113,13 +141,16 @@ async function ownAttempt(db: Executor, userId: string, attemptId: string) {
 const finishedConflict = () =>
 	new AppError('CONFLICT', 'This attempt is already finished', { reason: 'finished' });
 
-/** Remembers the step the learner is on, so a reload or another device resumes there. */
+/**
+ * Remembers the step the learner is on, so a reload or another device resumes there; moving on
+ * is an action, so the gap since the last one joins the active time.
+ */
 export async function advanceStep(
 	db: Executor,
 	userId: string,
 	input: { attemptId: string; stepId: string },
 	options?: WriteOptions
-): Promise<{ currentStep: string; stepsVisited: number }> {
+): Promise<{ currentStep: string; stepsVisited: number; activeSeconds: number }> {
 	const at = nowSql(options);
 	return db.transaction(async (tx) => {
 		const attempt = await ownAttempt(tx, userId, input.attemptId);
@@ -127,21 +158,53 @@ export async function advanceStep(
 		if (!findStep(attempt.steps, input.stepId)) {
 			throw new AppError('BAD_REQUEST', 'This scenario has no such step', { field: 'stepId' });
 		}
-		const [row] = await queryRows<{ current_step: string; steps_visited: number }>(
+		const [row] = await queryRows<{
+			current_step: string;
+			steps_visited: number;
+			active_seconds: number;
+		}>(
 			tx,
-			sql`update scenario_attempts set
-					steps_visited = steps_visited + (current_step is distinct from ${input.stepId})::int,
-					current_step = ${input.stepId}
-				where id = ${input.attemptId} and user_id = ${userId} and finished_at is null
-				returning current_step, steps_visited`
+			sql`update scenario_attempts a set
+					steps_visited = a.steps_visited + (a.current_step is distinct from ${input.stepId})::int,
+					current_step = ${input.stepId},
+					${recordAction(at)}
+				where a.id = ${input.attemptId} and a.user_id = ${userId} and a.finished_at is null
+				returning a.current_step, a.steps_visited, a.active_seconds`
 		);
 		if (!row) throw finishedConflict();
 		await tx.execute(
 			sql`update user_scenario_progress set current_step = ${input.stepId}, updated_at = ${at}
 				where user_id = ${userId} and scenario_id = ${attempt.scenario_id}`
 		);
-		return { currentStep: row.current_step, stepsVisited: Number(row.steps_visited) };
+		return {
+			currentStep: row.current_step,
+			stepsVisited: Number(row.steps_visited),
+			activeSeconds: Number(row.active_seconds)
+		};
 	});
+}
+
+/**
+ * The play page's "still here" while it is visible and in use (every HEARTBEAT_INTERVAL_SECONDS):
+ * records an action without moving, so reading a long step counts. One UPDATE of the caller's
+ * own open attempt; someone else's is NOT_FOUND, a finished one CONFLICT.
+ */
+export async function heartbeat(
+	db: Executor,
+	userId: string,
+	input: { attemptId: string },
+	options?: WriteOptions
+): Promise<{ activeSeconds: number }> {
+	const at = nowSql(options);
+	const [row] = await queryRows<{ active_seconds: number }>(
+		db,
+		sql`update scenario_attempts a set ${recordAction(at)}
+			where a.id = ${input.attemptId} and a.user_id = ${userId} and a.finished_at is null
+			returning a.active_seconds`
+	);
+	if (row) return { activeSeconds: Number(row.active_seconds) };
+	await ownAttempt(db, userId, input.attemptId);
+	throw finishedConflict();
 }
 
 export interface FinishResult {
@@ -154,8 +217,9 @@ export interface FinishResult {
 }
 
 /**
- * Closes the caller's open attempt as completed or abandoned. The time counted is measured by
- * the server from started_at and capped (src/lib/domain/attempt-time.ts).
+ * Closes the caller's open attempt as completed or abandoned. Finishing is the last action: its
+ * gap joins the active time, and the time counted is that active time, capped by the scenario's
+ * allowance (src/lib/domain/attempt-time.ts).
  */
 export async function finishAttempt(
 	db: Executor,
@@ -177,8 +241,9 @@ export async function finishAttempt(
 					finished_at = greatest(${at}, a.started_at),
 					outcome = ${outcome},
 					reflection = ${reflection},
+					${recordAction(at)},
 					time_spent = least(
-						greatest(floor(extract(epoch from (${at} - a.started_at)))::int, 0),
+						${activeAfter(at)},
 						greatest(s.estimated_time * ${sql.raw(String(60 * ATTEMPT_TIME_CAP_FACTOR))}, ${sql.raw(String(ATTEMPT_TIME_CAP_FLOOR_SECONDS))}))
 				from scenarios s
 				where a.id = ${input.attemptId} and a.user_id = ${userId} and a.finished_at is null
@@ -224,7 +289,7 @@ export async function finishAttempt(
 export async function openAttempt(db: Executor, userId: string, scenarioId: string) {
 	const [row] = await queryRows<AttemptRow>(
 		db,
-		sql`select id, scenario_id, started_at, current_step, steps_visited from scenario_attempts
+		sql`select ${ATTEMPT_COLUMNS} from scenario_attempts
 			where user_id = ${userId} and scenario_id = ${scenarioId} and finished_at is null`
 	);
 	return row ? toAttemptState(row, true) : null;

@@ -6,6 +6,7 @@ import type { MineFilter } from '../../../schemas/progress';
 import { queryRows, type Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { canView, type Viewer } from '../catalog/detail';
+import { reviewKeys } from './review-keys';
 import { playableSql } from './writes';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,16 +34,26 @@ export interface MineItem {
 	openAttempt: { id: string; currentStep: string | null; startedAt: Date } | null;
 }
 
-const MINE_ORDER: Record<MineFilter, { key: string; where: string }> = {
-	saved: { key: 'p.saved_at', where: 'p.is_saved' },
-	in_progress: {
-		key: 'p.last_attempt_at',
-		where: '(o.id is not null or (p.times_attempted > 0 and p.times_completed = 0))'
-	},
-	completed: { key: 'p.last_completed_at', where: 'p.times_completed > 0' }
+/**
+ * What each list holds. "In progress" means an open attempt, nothing else: an attempt ended
+ * early is finished, so a scenario only ever ended early is "tried" (never completed, nothing
+ * open); `progressStats` counts the tabs with the same conditions.
+ */
+const MINE_CONDITIONS: Record<MineFilter, string> = {
+	saved: 'p.is_saved',
+	in_progress: 'o.id is not null',
+	tried: 'o.id is null and p.times_attempted > 0 and p.times_completed = 0',
+	completed: 'p.times_completed > 0'
 };
 
-/** The caller's saved, in-progress or completed scenarios, newest first, keyset paged. */
+const MINE_ORDER: Record<MineFilter, { key: string; where: string }> = {
+	saved: { key: 'p.saved_at', where: MINE_CONDITIONS.saved },
+	in_progress: { key: 'p.last_attempt_at', where: MINE_CONDITIONS.in_progress },
+	tried: { key: 'p.last_attempt_at', where: MINE_CONDITIONS.tried },
+	completed: { key: 'p.last_completed_at', where: MINE_CONDITIONS.completed }
+};
+
+/** The caller's saved, in-progress, tried or completed scenarios, newest first, keyset paged. */
 export async function listMyProgress(
 	db: Executor,
 	userId: string,
@@ -122,18 +133,25 @@ function toArray(value: unknown): string[] {
 }
 
 export interface PublicReview {
-	/** opaque per-review key for lists; not the author's id */
+	/** opaque per-review key (see review-keys.ts): names the review for a report, never its author */
 	key: string;
 	authorName: string;
 	rating: number;
 	review: string;
 	ratedAt: Date;
 	isMine: boolean;
+	/** the author completed the scenario at least once */
+	completed: boolean;
+	/** a moderator hid it: only ever true on the viewer's own review (nobody else gets it) */
+	hidden: boolean;
 }
 
 /**
- * The written reviews of a scenario, newest first: rating, text, the author's display name.
- * Never notes, never anything else of the author's row. Accounts that were disabled drop out.
+ * The written reviews of a scenario, newest first: rating, text, the author's display name and
+ * whether they completed it. Never notes, never anything else of the author's row. Accounts
+ * that were disabled drop out, and so do reviews a moderator hid, except for their author (who
+ * sees theirs marked hidden). The distribution counts what the average counts: every rating of
+ * an account that is not disabled, hidden reviews' ratings included.
  */
 export async function listReviews(
 	db: Executor,
@@ -168,26 +186,36 @@ export async function listReviews(
 	) {
 		throw new AppError('NOT_FOUND', 'No scenario with that id');
 	}
+	const keys = await reviewKeys(db);
 	let after = sql``;
 	if (input.cursor) {
-		const cursor = decodeCursor(input.cursor);
-		if (!cursor || typeof cursor.value !== 'string' || Number.isNaN(Date.parse(cursor.value))) {
+		// Sealed by us (authenticated), so its timestamp is the database's own text: microseconds
+		// kept, no row skipped between two pages.
+		const cursor = keys.open(input.cursor);
+		if (!cursor || typeof cursor.value !== 'string') {
 			throw new AppError('BAD_REQUEST', 'That page cursor is not valid', { field: 'cursor' });
 		}
 		after = sql`and (p.rated_at, p.user_id) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`;
 	}
+	const visible = viewer
+		? sql`(p.review_hidden_at is null or p.user_id = ${viewer.id})`
+		: sql`p.review_hidden_at is null`;
 	const rows = await queryRows<{
 		user_id: string;
 		display_name: string;
 		user_rating: number;
 		review_text: string;
 		rated_at: Date | string;
+		rated_key: string;
+		completed: boolean | string;
+		hidden: boolean | string;
 	}>(
 		db,
-		sql`select p.user_id, u.display_name, p.user_rating, p.review_text, p.rated_at
+		sql`select p.user_id, u.display_name, p.user_rating, p.review_text, p.rated_at,
+				p.rated_at::text as rated_key, p.times_completed > 0 as completed, p.review_hidden_at is not null as hidden
 			from user_scenario_progress p join users u on u.id = p.user_id
 			where p.scenario_id = ${input.scenarioId} and p.user_rating is not null
-				and p.review_text is not null and u.disabled_at is null ${after}
+				and p.review_text is not null and u.disabled_at is null and ${visible} ${after}
 			order by p.rated_at desc, p.user_id desc
 			limit ${limit + 1}`
 	);
@@ -195,8 +223,11 @@ export async function listReviews(
 	if (!input.cursor) {
 		const counts = await queryRows<{ rating: number; n: number }>(
 			db,
-			sql`select user_rating as rating, count(*)::int as n from user_scenario_progress
-				where scenario_id = ${input.scenarioId} and user_rating is not null group by user_rating`
+			sql`select p.user_rating as rating, count(*)::int as n
+				from user_scenario_progress p join users u on u.id = p.user_id
+				where p.scenario_id = ${input.scenarioId} and p.user_rating is not null
+					and u.disabled_at is null
+				group by p.user_rating`
 		);
 		distribution = [1, 2, 3, 4, 5].map((star) =>
 			Number(counts.find((c) => Number(c.rating) === star)?.n ?? 0)
@@ -204,19 +235,19 @@ export async function listReviews(
 	}
 	const page = rows.slice(0, limit);
 	const last = page.at(-1);
+	const yes = (v: boolean | string) => v === true || v === 't';
 	return {
 		items: page.map((r) => ({
-			key: encodeCursor(new Date(r.rated_at).toISOString(), r.user_id),
+			key: keys.keyOf(input.scenarioId, r.user_id),
 			authorName: r.display_name,
 			rating: Number(r.user_rating),
 			review: r.review_text,
 			ratedAt: new Date(r.rated_at),
-			isMine: viewer?.id === r.user_id
+			isMine: viewer?.id === r.user_id,
+			completed: yes(r.completed),
+			hidden: viewer?.id === r.user_id && yes(r.hidden)
 		})),
-		nextCursor:
-			rows.length > limit && last
-				? encodeCursor(new Date(last.rated_at).toISOString(), last.user_id)
-				: null,
+		nextCursor: rows.length > limit && last ? keys.seal(last.rated_key, last.user_id) : null,
 		distribution
 	};
 }
@@ -227,7 +258,10 @@ export interface ProgressStats {
 		attempts: number;
 		completions: number;
 		scenariosCompleted: number;
+		/** scenarios with an open attempt */
 		inProgress: number;
+		/** scenarios attempted, never completed, nothing open: every attempt ended early */
+		tried: number;
 		timeSpentSeconds: number;
 		ratingsGiven: number;
 		currentStreak: number;
@@ -261,9 +295,8 @@ export async function progressStats(
 				coalesce(sum(p.times_attempted), 0)::int as attempts,
 				coalesce(sum(p.times_completed), 0)::int as completions,
 				count(*) filter (where p.times_completed > 0)::int as scenarios_completed,
-				count(*) filter (
-					where o.id is not null or (p.times_attempted > 0 and p.times_completed = 0)
-				)::int as in_progress,
+				count(*) filter (where ${sql.raw(MINE_CONDITIONS.in_progress)})::int as in_progress,
+				count(*) filter (where ${sql.raw(MINE_CONDITIONS.tried)})::int as tried,
 				coalesce(sum(p.total_time_spent), 0)::bigint as time_spent,
 				count(p.user_rating)::int as ratings,
 				count(*) filter (where p.user_rating = 1)::int as r1,
@@ -334,6 +367,7 @@ export async function progressStats(
 			completions: Number(totals?.completions ?? 0),
 			scenariosCompleted: Number(totals?.scenarios_completed ?? 0),
 			inProgress: Number(totals?.in_progress ?? 0),
+			tried: Number(totals?.tried ?? 0),
 			timeSpentSeconds: Number(totals?.time_spent ?? 0),
 			ratingsGiven: Number(totals?.ratings ?? 0),
 			currentStreak: currentStreak(completions, now, input.timeZone),

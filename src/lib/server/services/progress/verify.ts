@@ -9,6 +9,9 @@ import { queryRows, type Executor } from '../../db/client';
 
 // What every counter in scenario_metadata must equal, computed from the rows it summarises.
 // `db:verify` compares; `rebuildCounters` repairs (seed, bench seed and legacy import use it).
+// Ratings of disabled accounts are left out of ratings_count and rating_sum (their reviews are
+// hidden too); saves, attempts, completions and time stay counted: those happened, and an
+// average of opinions is what a disabled account must no longer move.
 
 const expectedCountersSql = sql`
 	select s.id as scenario_id,
@@ -25,9 +28,10 @@ const expectedCountersSql = sql`
 			count(*) filter (where is_saved) as saved,
 			sum(times_completed) as used,
 			sum(times_attempted) as attempts,
-			count(user_rating) as ratings,
-			sum(user_rating) as rating_sum
-		from user_scenario_progress group by scenario_id
+			count(user_rating) filter (where u.disabled_at is null) as ratings,
+			sum(user_rating) filter (where u.disabled_at is null) as rating_sum
+		from user_scenario_progress up join users u on u.id = up.user_id
+		group by scenario_id
 	) p on p.scenario_id = s.id
 	left join (
 		select scenario_id,

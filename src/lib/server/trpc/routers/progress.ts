@@ -10,15 +10,18 @@ import {
 	scenarioRefSchema,
 	statsInputSchema
 } from '../../../schemas/progress';
+import { reportReviewInputSchema } from '../../../schemas/moderation';
 import {
 	advanceStep,
 	finishAttempt,
 	getAttempt,
+	heartbeat,
 	openAttempt,
 	startAttempt
 } from '../../services/progress/attempts';
 import { listMyProgress, listReviews, progressStats } from '../../services/progress/queries';
 import { rate, removeRating } from '../../services/progress/rating';
+import { reportReview } from '../../services/progress/review-reports';
 import { saveNotes } from '../../services/progress/notes';
 import { setSaved } from '../../services/progress/save';
 import { authedProcedure, publicProcedure, router } from '../init';
@@ -34,6 +37,10 @@ export const progressRouter = router({
 	advanceStep: authedProcedure
 		.input(advanceStepInputSchema)
 		.mutation(({ ctx, input }) => advanceStep(ctx.db, ctx.user.id, input)),
+	/** The play page's "still at it" (see domain/attempt-time.ts): the caller's open attempt only. */
+	heartbeat: authedProcedure
+		.input(attemptRefSchema)
+		.mutation(({ ctx, input }) => heartbeat(ctx.db, ctx.user.id, input)),
 	finishAttempt: authedProcedure
 		.input(finishAttemptInputSchema)
 		.mutation(({ ctx, input }) => finishAttempt(ctx.db, ctx.user.id, input)),
@@ -60,5 +67,9 @@ export const progressRouter = router({
 		.query(({ ctx, input }) => progressStats(ctx.db, ctx.user.id, input)),
 	reviews: publicProcedure
 		.input(reviewsInputSchema)
-		.query(({ ctx, input }) => listReviews(ctx.db, ctx.user, input))
+		.query(({ ctx, input }) => listReviews(ctx.db, ctx.user, input)),
+	/** Someone else's public review, named by its opaque key; one report per reporter and review. */
+	reportReview: authedProcedure
+		.input(reportReviewInputSchema)
+		.mutation(({ ctx, input }) => reportReview(ctx.db, ctx.user, input))
 });

@@ -7,6 +7,8 @@ import { adminAuditRouter } from './audit';
 import { adminBackfillRouter } from './backfill';
 import { adminDataRouter } from './data';
 import { adminFlagRouter } from './flags';
+import { adminOutboxRouter } from './outbox';
+import { adminReviewsRouter } from './reviews';
 import { adminScenarioRouter } from './scenarios';
 import { adminSkillRouter } from './skills';
 import { adminUserRouter } from './users';
@@ -32,5 +34,7 @@ export const adminRouter = router({
 	apiKey: adminApiKeyRouter,
 	flag: adminFlagRouter,
 	audit: adminAuditRouter,
+	outbox: adminOutboxRouter,
+	reviews: adminReviewsRouter,
 	data: adminDataRouter
 });
