@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, open, signIn } from './helpers';
+import { DEMO, open, personPage, screenshot, signIn } from './helpers';
 
 // The admin console in Chromium against the production build on a fresh seeded database.
 // Every test leaves the shared catalogue as it found it (undo, rename back), because specs
 // that run later read the same seeded scenarios.
 
-const SHOTS = 'docs/screenshots';
-
 test.use({ viewport: { width: 1280, height: 900 } });
-
-async function shot(page: Page, name: string) {
-	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 function row(page: Page, slug: string) {
 	return page.locator(`[data-testid="metadata-row"][data-slug="${slug}"]`);
@@ -36,7 +30,7 @@ test('an admin edits one scenario’s skills and difficulty inline; the library 
 	await picker.getByLabel('Grief support').check();
 	await picker.getByLabel('Suicide risk assessment').uncheck();
 	await page.getByLabel(`Difficulty of ${title}`).selectOption('advanced');
-	await shot(page, 'admin-scenarios-inline-edit');
+	await screenshot(page, 'admin-scenarios-inline-edit');
 	await target.getByRole('button', { name: 'Save' }).click();
 	await expect(target.getByRole('button', { name: 'Save' })).toBeDisabled();
 	await expect(page.getByLabel(`Difficulty of ${title}`)).toHaveValue('advanced');
@@ -55,7 +49,7 @@ test('an admin edits one scenario’s skills and difficulty inline; the library 
 	await newest.getByText('Before / after').click();
 	await expect(newest.getByTestId('audit-diff')).toContainText('difficulty');
 	await expect(newest.getByTestId('audit-diff')).toContainText('advanced');
-	await shot(page, 'admin-audit');
+	await screenshot(page, 'admin-audit');
 	const update = page
 		.locator('[data-testid="audit-entry"][data-action="scenario.metadata.update"]')
 		.first();
@@ -76,9 +70,8 @@ test('two admins edit the same row: the later save is refused and shows both val
 }) => {
 	const slug = 'crisis-first-time-chatter-exam-stress';
 	const title = 'Routine first contact: exam-week panic';
-	const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const other = await personPage(browser, DEMO.admin);
 	await signIn(page, DEMO.admin);
-	await signIn(other, DEMO.admin);
 	for (const p of [page, other]) await open(p, '/admin/scenarios?q=exam-week');
 	const minutes = (p: Page) => p.getByLabel(`Estimated minutes of ${title}`);
 	const original = await minutes(page).inputValue();
@@ -93,7 +86,7 @@ test('two admins edit the same row: the later save is refused and shows both val
 	await expect(conflict).toContainText('Someone else changed this scenario');
 	await expect(conflict).toContainText('beginner · 20 min');
 	await expect(conflict).toContainText('beginner · 30 min');
-	await shot(page, 'admin-scenarios-conflict');
+	await screenshot(page, 'admin-scenarios-conflict');
 	await conflict.getByRole('button', { name: 'Use theirs' }).click();
 	await expect(minutes(page)).toHaveValue('20');
 	await expect(conflict).toHaveCount(0);
@@ -103,7 +96,7 @@ test('two admins edit the same row: the later save is refused and shows both val
 	await row(page, slug).getByRole('button', { name: 'Save' }).click();
 	await expect(row(page, slug).getByRole('button', { name: 'Save' })).toBeDisabled();
 	await expect(minutes(page)).toHaveValue(original);
-	await other.close();
+	await other.context().close();
 });
 
 test('an admin bulk-edits ten scenarios at once, then undoes it', async ({ page }) => {
@@ -124,7 +117,7 @@ test('an admin bulk-edits ten scenarios at once, then undoes it', async ({ page 
 	await expect(bar).toContainText('10 selected');
 	await bar.getByLabel('Change').selectOption('set_time');
 	await bar.getByLabel('Minutes').fill('45');
-	await shot(page, 'admin-scenarios-bulk');
+	await screenshot(page, 'admin-scenarios-bulk');
 	await bar.getByRole('button', { name: 'Apply to 10' }).click();
 	await expect(page.getByTestId('last-bulk')).toContainText('Set time to 45 min');
 	for (const slug of slugs) {
@@ -174,7 +167,7 @@ test('an admin accepts backfill proposals until coverage is 100 %', async ({ pag
 	});
 	await page.getByRole('button', { name: 'Import scenarios' }).click();
 	await expect(page.getByTestId('scenario-import-result')).toContainText('3 created');
-	await shot(page, 'admin-import-export');
+	await screenshot(page, 'admin-import-export');
 
 	await open(page, '/admin/backfill');
 	await expect(page.getByTestId('coverage-percent')).not.toHaveText('100 %');
@@ -191,7 +184,7 @@ test('an admin accepts backfill proposals until coverage is 100 %', async ({ pag
 			await grieving.getByLabel('Minutes').fill('35');
 			await grieving.getByRole('button', { name: 'Accept with these values' }).click();
 			await expect(grieving.getByTestId('proposal-status')).toHaveText('accepted');
-			await shot(page, 'admin-backfill');
+			await screenshot(page, 'admin-backfill');
 		}
 		await page.getByRole('button', { name: 'Accept all pending' }).click();
 		await expect(page.getByTestId('proposal-counts')).toContainText('0 pending');
@@ -221,7 +214,7 @@ test('an admin renames a skill: every scenario follows, and the library filter u
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Changing the slug rewrites' })
 	).toBeVisible();
-	await shot(page, 'admin-skills-rename');
+	await screenshot(page, 'admin-skills-rename');
 	await page.getByRole('button', { name: 'Save' }).click();
 	const renamed = page.locator('[data-testid="skill-row"][data-slug="closing-the-call"]');
 	await expect(renamed).toContainText('Closing the call');
@@ -252,17 +245,17 @@ test('screenshots of every admin screen, desktop and 375 px', async ({ page }) =
 	await open(page, '/admin');
 	await expect(page.getByRole('heading', { name: 'Admin overview' })).toBeVisible();
 	await expect(page.getByTestId('chart-status')).toContainText('Approved');
-	await shot(page, 'admin-home');
+	await screenshot(page, 'admin-home');
 	await open(page, '/admin/skills');
-	await shot(page, 'admin-skills');
+	await screenshot(page, 'admin-skills');
 	await open(page, '/admin/scenarios');
-	await shot(page, 'admin-scenarios');
+	await screenshot(page, 'admin-scenarios');
 
 	await open(page, '/admin/api-keys');
 	await page.getByLabel('Name').fill('PTG staging (e2e)');
 	await page.getByRole('button', { name: 'Create key' }).click();
 	await expect(page.getByTestId('new-key-value')).toHaveText(/^shk_/);
-	await shot(page, 'admin-api-keys');
+	await screenshot(page, 'admin-api-keys');
 	await open(page, '/admin/api-keys');
 	await expect(page.getByTestId('new-key')).toHaveCount(0);
 	await expect(
@@ -272,9 +265,9 @@ test('screenshots of every admin screen, desktop and 375 px', async ({ page }) =
 	await open(page, '/admin/users?q=learner01');
 	await expect(page.getByTestId('user-row')).toHaveCount(1);
 	await open(page, '/admin/users');
-	await shot(page, 'admin-users');
+	await screenshot(page, 'admin-users');
 	await open(page, '/admin/flags');
-	await shot(page, 'admin-flags');
+	await screenshot(page, 'admin-flags');
 
 	await page.setViewportSize({ width: 375, height: 800 });
 	for (const [path, name] of [
@@ -287,6 +280,6 @@ test('screenshots of every admin screen, desktop and 375 px', async ({ page }) =
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
-		await page.screenshot({ path: `${SHOTS}/${name}.png` });
+		await screenshot(page, name, { fullPage: false });
 	}
 });

@@ -1,24 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, open, signIn } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, expectAccessible, open, personPage, screenshot } from './helpers';
 
 // The authoring and review workflow end to end, in one browser per person: an author writes
 // and submits, a reviewer claims, scores and decides, a learner saves the result from the
-// marketplace. Screenshots for docs/screenshots are taken on the way.
+// marketplace. Screenshots for the documentation are taken on the way (see screenshot() in
+// helpers.ts).
 
 test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 const APPROVED_TITLE = `Night shift: the caller who hangs up ${run}`;
 const REVISED_TITLE = `Homework meltdown ${run}`;
-const SHOTS = 'docs/screenshots';
-
-async function personPage(browser: Browser, account: { email: string; password: string }) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await signIn(page, account);
-	return page;
-}
 
 async function waitSaved(page: Page) {
 	await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved', {
@@ -66,7 +58,7 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 	await open(author, '/studio');
 	await expect(author.getByRole('heading', { name: 'Studio' })).toBeVisible();
 	await expect(author.getByTestId('studio-item').first()).toBeVisible();
-	await author.screenshot({ path: `${SHOTS}/studio.png`, fullPage: true });
+	await screenshot(author, 'studio');
 
 	await writeScenario(author, APPROVED_TITLE);
 
@@ -100,7 +92,7 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 	).toHaveText(APPROVED_TITLE);
 	await author.getByRole('tab', { name: 'Edit' }).click();
 	await author.evaluate(() => window.scrollTo(0, 0));
-	await author.screenshot({ path: `${SHOTS}/studio-editor.png` });
+	await screenshot(author, 'studio-editor', { fullPage: false });
 
 	await author.getByTestId('submit-for-review').click();
 	await expect(author.getByTestId('status-panel')).toContainText('in review');
@@ -112,7 +104,7 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 	await expect(reviewer.getByTestId('pending-count')).toBeVisible();
 	const item = reviewer.getByTestId('queue-item').filter({ hasText: APPROVED_TITLE });
 	await expect(item).toBeVisible();
-	await reviewer.screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
+	await screenshot(reviewer, 'review');
 	await item.getByRole('button', { name: /Claim and review/ }).click();
 	await expect(reviewer).toHaveURL(/\/review\/[0-9a-f-]{36}$/);
 	await expect(reviewer.getByTestId('claim-panel')).toContainText('You hold the claim');
@@ -130,6 +122,8 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 		.getByLabel('Strengths')
 		.fill('Realistic silence; the direct safety question is modelled well.');
 	await reviewer.getByRole('radio', { name: /^Approve/ }).check();
+	// Approving confirms the content warnings: here none set and none found.
+	await reviewer.getByLabel('This scenario needs no content warning').check();
 	await expect(reviewer.getByTestId('gate-warning')).toContainText('Reveal timing (2)');
 	await expect(reviewer.getByTestId('submit-review')).toBeDisabled();
 	await score('revealTiming', 4);
@@ -137,7 +131,7 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 	// A viewport as tall as the page: a full-page capture would paint the sticky header mid-page.
 	const height = await reviewer.evaluate(() => document.documentElement.scrollHeight);
 	await reviewer.setViewportSize({ width: 1280, height });
-	await reviewer.screenshot({ path: `${SHOTS}/review-form.png` });
+	await screenshot(reviewer, 'review-form', { fullPage: false });
 	await reviewer.setViewportSize({ width: 1280, height: 900 });
 	await reviewer.getByTestId('submit-review').click();
 	await expect(reviewer).toHaveURL(/\/review$/);
@@ -164,7 +158,7 @@ test('an author writes and submits, a reviewer approves, a learner saves it from
 	const card = learner.getByTestId('marketplace-card').filter({ hasText: APPROVED_TITLE });
 	await expect(card).toBeVisible();
 	await expect(card.getByTestId('reviewed-badge')).toContainText('4.3/5');
-	await learner.screenshot({ path: `${SHOTS}/marketplace.png`, fullPage: true });
+	await screenshot(learner, 'marketplace');
 	await card.getByTestId('add-to-library').click();
 	await expect(card.getByTestId('add-to-library')).toHaveText(/In your library/);
 	await expect(card.getByTestId('saves')).toContainText('1');
@@ -229,9 +223,7 @@ test('a reviewer requests changes; the author reads the concerns, edits and resu
 });
 
 test('the studio and the review desk fit a 375 px screen', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-	const page = await context.newPage();
-	await signIn(page, DEMO.reviewer);
+	const page = await personPage(browser, DEMO.reviewer, { viewport: { width: 375, height: 800 } });
 	for (const path of ['/studio', '/studio/new', '/review', '/review/history', '/marketplace']) {
 		await open(page, path);
 		const overflow = await page.evaluate(
@@ -240,17 +232,6 @@ test('the studio and the review desk fit a 375 px screen', async ({ browser }) =
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });
-
-async function expectAccessible(page: Page, name: string) {
-	const result = await new AxeBuilder({ page })
-		.include('#main')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const serious = result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious, `${name} accessibility`).toEqual([]);
-}
 
 test('studio, editor, review desk, review form and marketplace have no serious axe findings', async ({
 	browser

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
@@ -88,10 +88,24 @@ describe.each(ENGINES)('metadata backfill on %s', (engine) => {
 		});
 		expect(grief.proposed.skills[0]).toBe('grief-support');
 		const safety = state.proposals.find((p) => p.slug === 'backfill-safety')!;
-		expect(safety.proposed).toMatchObject({ difficulty: 'advanced', estimatedTime: 25 });
+		// Only what is missing is added: the author's difficulty and time stay.
+		expect(safety.proposed).toMatchObject({ difficulty: 'beginner', estimatedTime: 10 });
+		expect(safety.reasons.difficulty).toBe(
+			'kept (already set; the rules would say advanced: title says “complex”)'
+		);
 		expect(safety.proposed.skills).toEqual(
 			expect.arrayContaining(['risk-assessment', 'safety-planning'])
 		);
+		// Each skill with the words that matched and where.
+		expect(safety.reasons.skills.find((r) => r.skill === 'safety-planning')).toMatchObject({
+			change: 'added',
+			evidence: [
+				{ field: 'title', words: ['safety plan'] },
+				{ field: 'description', words: ['safety plan'] }
+			]
+		});
+		expect(state.proposals.every((p) => p.missingMetadata)).toBe(true);
+		expect(state.counts.pendingMissing).toBe(2);
 	});
 
 	it('accepts with edits, rejects, applies atomically, and reaches 100 % coverage', async () => {
@@ -140,6 +154,81 @@ describe.each(ENGINES)('metadata backfill on %s', (engine) => {
 			action: 'scenario.metadata.backfill',
 			undoable: true
 		});
+	});
+
+	it('never makes complete metadata worse: adds only, shows why, and “accept all” leaves it alone', async () => {
+		// The seeded scenario whose "Limited English" matched boundary-setting's /limit/.
+		const limited = await makeScenario(database.db, {
+			slug: 'backfill-limited-english',
+			content: {
+				title: 'A Caller With Limited English: "My Father Fall Down"',
+				description:
+					'A woman with limited English calls the crisis line because her elderly father has fallen in the kitchen.',
+				skills: ['call-routing', 'resource-linkage', 'active-listening'],
+				difficulty: 'intermediate',
+				estimatedTime: 15
+			}
+		});
+		await makeScenario(database.db, {
+			slug: 'backfill-nothing-to-add',
+			content: { title: 'Hello', description: 'A quiet chat.', skills: ['grief-support'] }
+		});
+		const missing = await makeScenario(database.db, {
+			slug: 'backfill-still-missing',
+			content: { title: 'A grieving caller', description: 'Her dog died.', skills: [] }
+		});
+		await backfill().generate({ scope: 'all' });
+		const state = await backfill().state();
+		const proposal = state.proposals.find((p) => p.slug === 'backfill-limited-english')!;
+		expect(proposal.missingMetadata).toBe(false);
+		expect(proposal.proposed).toEqual({
+			skills: ['call-routing', 'resource-linkage', 'active-listening', 'boundary-setting'],
+			difficulty: 'intermediate',
+			estimatedTime: 15
+		});
+		expect(proposal.reasons.skills.find((r) => r.skill === 'boundary-setting')).toMatchObject({
+			change: 'added',
+			why: '“Limited” in the title; “limited” in the description'
+		});
+		expect(proposal.reasons.skills.filter((r) => r.change === 'removed')).toEqual([]);
+		// Scenarios the analysis would not change get no proposal at all.
+		expect(state.proposals.some((p) => p.slug === 'backfill-nothing-to-add')).toBe(false);
+
+		const decided = await backfill().decideAll({ decision: 'accept' });
+		expect(decided.decided).toBeGreaterThanOrEqual(1);
+		expect(decided.skipped).toBeGreaterThanOrEqual(1);
+		const after = await backfill().state();
+		expect(after.proposals.find((p) => p.slug === 'backfill-limited-english')!.status).toBe(
+			'pending'
+		);
+		expect(after.proposals.find((p) => p.slug === 'backfill-still-missing')!.status).toBe(
+			'accepted'
+		);
+		await backfill().applyAccepted();
+		expect((await metadataOf(database.db, [limited.id]))[0]).toMatchObject({
+			skills: ['call-routing', 'resource-linkage', 'active-listening'],
+			metadataVersion: 1
+		});
+		expect((await metadataOf(database.db, [missing.id]))[0].skills).toContain('grief-support');
+	});
+
+	it('replaces only when an admin chooses it, and then says what each proposal removes', async () => {
+		await backfill().generate({ scope: 'all', mode: 'replace' });
+		const proposal = (await backfill().state()).proposals.find(
+			(p) => p.slug === 'backfill-limited-english'
+		)!;
+		expect(proposal.proposed.skills).toEqual(['boundary-setting']);
+		expect(
+			proposal.reasons.skills.filter((r) => r.change === 'removed').map((r) => r.skill)
+		).toEqual(['call-routing', 'resource-linkage', 'active-listening']);
+		const [entry] = await database.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'backfill.generate'))
+			.orderBy(desc(auditLog.id))
+			.limit(1);
+		expect(entry.after).toMatchObject({ scope: 'all', mode: 'replace' });
+		await backfill().decideAll({ decision: 'reject' });
 	});
 
 	it('refuses to apply over a scenario edited after the analysis (CONFLICT, nothing applied)', async () => {
@@ -236,10 +325,20 @@ describe.each(ENGINES)('metadata:analyze and metadata:apply as processes on %s',
 		expect(result.stdout.slice(0, result.stdout.indexOf('{')).trim()).toMatch(/^(>.*\s*)*$/);
 		const document = JSON.parse(json);
 		expect(document.format).toBe('scenario-hub/metadata-proposals');
+		expect(document.mode).toBe('add');
 		expect(document.proposals.map((p: { slug: string }) => p.slug).sort()).toEqual([
 			'backfill-grief',
 			'backfill-safety'
 		]);
+		// Each proposal carries its reasons, as data and as lines.
+		const safety = document.proposals.find((p: { slug: string }) => p.slug === 'backfill-safety');
+		expect(safety.why).toEqual(
+			expect.arrayContaining([
+				'+ safety-planning: “safety plan” in the title; “safety plan” in the description',
+				'difficulty beginner: kept (already set; the rules would say advanced: title says “complex”)'
+			])
+		);
+		expect(safety.reasons.skills[0]).toHaveProperty('evidence');
 		writeFileSync(join(dir, 'proposals.json'), result.stdout);
 	});
 
@@ -290,6 +389,11 @@ describe.each(ENGINES)('metadata:analyze and metadata:apply as processes on %s',
 		expect(result.stderr).not.toContain('error');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('metadata:apply: 2 scenario(s) changed, 0 already up to date');
+		// What changed per scenario, with the reasons the file carried.
+		expect(result.stdout).toMatch(
+			/row \d “Complex caller with a safety plan” \(backfill-safety\): skills \+/
+		);
+		expect(result.stdout).toContain('    + safety-planning: “safety plan” in the title');
 		const after = await withDb((db) => metadataOf(db, [ids.grief.id, ids.suicide.id]));
 		expect(after[0]).toMatchObject({
 			difficulty: 'beginner',
@@ -298,8 +402,8 @@ describe.each(ENGINES)('metadata:analyze and metadata:apply as processes on %s',
 		});
 		expect(after[0].skills[0]).toBe('grief-support');
 		expect(after[1]).toMatchObject({
-			difficulty: 'advanced',
-			estimatedTime: 25,
+			difficulty: 'beginner',
+			estimatedTime: 10,
 			metadataVersion: 2
 		});
 		const [entry] = await withDb((db) =>

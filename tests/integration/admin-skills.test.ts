@@ -7,6 +7,11 @@ import {
 	scenarios,
 	skills
 } from '../../src/lib/server/db/schema';
+import { analyzeScenario } from '../../src/lib/domain/metadata-analyzer';
+import { readQuery } from '../../src/lib/server/external-api/http';
+import { listActiveSkills, listExternalScenarios } from '../../src/lib/server/external-api/queries';
+import { scenariosQuerySchema } from '../../src/lib/server/external-api/schemas';
+import { loadTaxonomy } from '../../src/lib/server/services/admin/backfill';
 import { findUnknownSkills } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
@@ -67,6 +72,67 @@ describe.each(ENGINES)('skill taxonomy on %s', (engine) => {
 			actorId: admin.id,
 			entityId: 'cultural-humility-and-respect'
 		});
+	});
+
+	it('adds a skill named in any script: the slug keeps its letters, and every use of a slug takes it', async () => {
+		const arabic = await as().create({
+			name: 'الإصغاء الفعال',
+			description: 'الإصغاء إلى المتصل دون مقاطعة.'
+		});
+		expect(arabic.slug).toBe('الإصغاء-الفعال');
+		const chinese = await as().create({ name: '积极倾听' });
+		expect(chinese.slug).toBe('积极倾听');
+		expect(await lastAudit('skill.create')).toMatchObject({ entityId: '积极倾听' });
+
+		// On a scenario (content schema), in the library's and the marketplace's filter, the
+		// admin grid's filter, the external API's query string and its skills list.
+		const scenario = await makeScenario(database.db, {
+			content: {
+				title: 'مكالمة: الإصغاء الفعال',
+				description: 'تدريب على الإصغاء الفعال.',
+				skills: [arabic.slug]
+			}
+		});
+		const anyone = callerAs(database.db, null);
+		for (const list of [anyone.scenario.list, anyone.marketplace.list]) {
+			const page = await list({ skills: [arabic.slug], limit: 50 });
+			expect(page.items.map((i) => i.id)).toEqual(
+				list === anyone.scenario.list ? [scenario.id] : []
+			);
+		}
+		const grid = await callerAs(database.db, admin).admin.scenario.list({ skill: arabic.slug });
+		expect(grid.items.map((i) => i.id)).toEqual([scenario.id]);
+		const url = new URL(
+			`http://x/api/external/scenarios?skills=${encodeURIComponent(`${arabic.slug},${chinese.slug}`)}`
+		);
+		const query = readQuery(url, scenariosQuerySchema);
+		expect(query.skills).toEqual([arabic.slug, chinese.slug]);
+		const external = await listExternalScenarios(database.db, query);
+		expect(external.scenarios.map((s) => [s.id, s.skill])).toEqual([[scenario.id, arabic.slug]]);
+		expect((await listActiveSkills(database.db)).skills.map((s) => s.slug)).toContain(arabic.slug);
+
+		// The analyzer finds it by its name in a scenario's text.
+		const analysis = analyzeScenario(
+			{ title: 'تدريب', description: 'نتدرب على الإصغاء الفعال اليوم.', category: null },
+			await loadTaxonomy(database.db)
+		);
+		expect(analysis.skills).toContain(arabic.slug);
+		await expect(findUnknownSkills(database.db)).resolves.toEqual([]);
+	});
+
+	it('refuses a name over the limit with a plain message instead of cutting it', async () => {
+		const long = `Motivational interviewing for callers who ${'x'.repeat(40)}`;
+		await expect(as().create({ name: long })).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: expect.stringContaining('A skill name has at most 60 characters')
+		});
+		const [row] = await database.db
+			.select()
+			.from(skills)
+			.where(eq(skills.name, long.slice(0, 60)));
+		expect(row).toBeUndefined();
+		// One character of slug ("C#" → "c") gets a short suffix rather than a refusal.
+		expect((await as().create({ name: 'C#' })).slug).toMatch(/^c-[0-9a-f]{4}$/);
 	});
 
 	it('renames a skill: the new slug replaces the old one in every scenario, revision and proposal, in one transaction', async () => {

@@ -12,7 +12,8 @@ const approve = {
 	ageAppropriateness: 4,
 	revealTiming: 4,
 	strengths: 'Clear and kind.',
-	decision: 'approved' as const
+	decision: 'approved' as const,
+	confirmedWarnings: []
 };
 
 describe.each(ENGINES)('studio: authoring and the status machine on %s', (engine) => {
@@ -124,7 +125,8 @@ describe.each(ENGINES)('studio: authoring and the status machine on %s', (engine
 		});
 		expect(await as(author).studio.submit({ id })).toEqual({
 			target: 'scenario',
-			status: 'in_review'
+			status: 'in_review',
+			unconfirmedWarnings: []
 		});
 		await expect(as(author).studio.submit({ id })).rejects.toMatchObject({
 			code: 'CONFLICT',
@@ -206,7 +208,9 @@ describe.each(ENGINES)('studio: authoring and the status machine on %s', (engine
 		expect((await as(author).studio.get({ id })).canSubmit).toBe(true);
 		expect(await as(author).studio.submit({ id })).toEqual({
 			target: 'scenario',
-			status: 'in_review'
+			status: 'in_review',
+			// not a block: the reviewer will confirm the warning the new text calls for
+			unconfirmedWarnings: ['suicide']
 		});
 	});
 
@@ -272,7 +276,8 @@ describe.each(ENGINES)('studio: authoring and the status machine on %s', (engine
 
 		expect(await as(author).studio.submit({ id })).toEqual({
 			target: 'revision',
-			status: 'in_review'
+			status: 'in_review',
+			unconfirmedWarnings: []
 		});
 		await expect(
 			as(author).studio.update({ id, content: scenarioContent({ title: 'Sneaky edit' }) })

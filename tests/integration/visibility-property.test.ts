@@ -10,9 +10,10 @@ import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeUser, scenarioContent } from '../support/factories';
 
 // Invariant 6 under random use: whatever authors and reviewers do (create, edit, submit,
-// claim, review, archive, in any order, with wrong actors and low scores), the marketplace,
-// other users' library and the external API only ever show approved, active, public content,
-// and for each scenario exactly the content of its latest approval.
+// claim, review, archive, change visibility, in any order, with wrong actors and low scores),
+// the marketplace, other users' library and the external API only ever show approved, active,
+// public content, and for each scenario exactly the content of its latest approval, shown
+// as its author's latest visibility says (visibility is not reviewed: it applies at once).
 
 const AUTHORS = 3; // author 2 is also a reviewer
 const REVIEWERS = 3; // reviewers 0 and 1, plus author 2
@@ -24,6 +25,7 @@ type Op =
 	| { kind: 'edit'; author: Actor; target: number; visibility: Visibility; oneTime: boolean }
 	| { kind: 'submit'; author: Actor; target: number }
 	| { kind: 'archive'; author: Actor; target: number }
+	| { kind: 'visibility'; author: Actor; target: number; visibility: Visibility }
 	| { kind: 'claim'; reviewer: number; target: number }
 	| {
 			kind: 'review';
@@ -77,6 +79,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 		weight: 1,
 		arbitrary: fc.record({ kind: fc.constant('archive' as const), author: actor, target })
 	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('visibility' as const),
+			author: actor,
+			target,
+			visibility
+		})
+	},
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('claim' as const), reviewer, target }) },
 	{
 		weight: 4,
@@ -121,7 +132,7 @@ interface Modelled {
 	author: number;
 	/** the content of the last successful save (what a review now would judge) */
 	pending: Content;
-	/** the content learners should see, once approved */
+	/** the content learners should see, once approved (its visibility: the author's latest) */
 	approved: Content | null;
 	archived: boolean;
 }
@@ -242,7 +253,21 @@ describe.each(ENGINES)('visibility property on %s', (engine) => {
 					})
 				});
 				m.pending = content;
+				// An approved scenario's visibility is not reviewed: it applies to the live one now.
+				if (m.approved) m.approved.visibility = content.visibility;
+				if (saved.visibilityApplied) return 'visibility-live';
 				return saved.target === 'revision' && saved.changed ? 'revision' : undefined;
+			}
+			case 'visibility': {
+				const m = pick(op.target);
+				if (!m) return;
+				const set = await as(authors[who(op.author, m)]).studio.setVisibility({
+					id: m.id,
+					visibility: op.visibility
+				});
+				m.pending.visibility = op.visibility;
+				if (m.approved) m.approved.visibility = op.visibility;
+				return set.changed && m.approved ? 'live' : undefined;
 			}
 			case 'submit': {
 				const m = pick(op.target);
@@ -272,7 +297,9 @@ describe.each(ENGINES)('visibility property on %s', (engine) => {
 					ageAppropriateness: 4,
 					revealTiming: score,
 					concerns: 'Property-test concerns.',
-					decision: op.decision
+					decision: op.decision,
+					// the generated content carries no warning and mentions no warning topic
+					confirmedWarnings: []
 				});
 				if (op.decision === 'approved') m.approved = { ...m.pending };
 				return decided.target === 'revision' ? `revision-${decided.status}` : undefined;
@@ -324,6 +351,9 @@ describe.each(ENGINES)('visibility property on %s', (engine) => {
 			'archive:ok',
 			'review:CONFLICT',
 			'edit:revision',
+			'edit:visibility-live',
+			'visibility:live',
+			'visibility:CONFLICT',
 			'review:revision-approved'
 		]) {
 			expect(outcomes.get(reached) ?? 0, reached).toBeGreaterThan(0);

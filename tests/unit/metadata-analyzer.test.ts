@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	analyzeScenario,
 	detectSkills,
+	explainProposal,
 	inferDifficulty,
 	inferTime,
 	isMetadataComplete,
 	patternsFor,
 	SKILL_PATTERNS,
+	summarizeReasons,
 	validateMetadata,
 	type TaxonomySkill
 } from '../../src/lib/domain/metadata-analyzer';
@@ -186,5 +188,119 @@ describe('validation (seed 000)', () => {
 		expect(isMetadataComplete(['grief-support'], withoutGrief)).toBe(false);
 		expect(isMetadataComplete([], active)).toBe(false);
 		expect(isMetadataComplete(['grief-support'], active)).toBe(true);
+	});
+});
+
+describe('never makes metadata worse (mode add, the default)', () => {
+	// The seeded community scenario whose "Limited English" matched boundary-setting's /limit/.
+	const limitedEnglish = {
+		title: 'A Caller With Limited English: "My Father Fall Down"',
+		description:
+			"A woman with limited English calls the crisis line because her elderly father has fallen in the kitchen and she doesn't know the emergency number. The learner has to understand her, get her father help and support her through her fear and guilt.",
+		category: 'cohort_training'
+	};
+	const current = {
+		skills: ['call-routing', 'resource-linkage', 'active-listening'],
+		difficulty: 'intermediate' as const,
+		estimatedTime: 15
+	};
+
+	it('“A Caller With Limited English” keeps its three skills, its difficulty and its time', () => {
+		const result = analyzeScenario(limitedEnglish, taxonomy, { current });
+		expect(result.mode).toBe('add');
+		expect(result.skills.slice(0, 3)).toEqual(current.skills);
+		expect(result).toMatchObject({ difficulty: 'intermediate', estimatedTime: 15 });
+		expect(result.reasons.skills.filter((r) => r.change === 'removed')).toEqual([]);
+	});
+
+	it('shows why each skill was proposed: the whole words matched and the field', () => {
+		const result = analyzeScenario(limitedEnglish, taxonomy, { current });
+		const boundary = result.reasons.skills.find((r) => r.skill === 'boundary-setting');
+		expect(boundary).toMatchObject({
+			change: 'added',
+			evidence: [
+				{ field: 'title', words: ['Limited'] },
+				{ field: 'description', words: ['limited'] }
+			],
+			why: '“Limited” in the title; “limited” in the description'
+		});
+		expect(result.reasons.skills.find((r) => r.skill === 'call-routing')).toMatchObject({
+			change: 'kept',
+			why: 'already set'
+		});
+	});
+
+	it('replace, when an admin asks for it, proposes the rules’ values and says what it removes', () => {
+		const result = analyzeScenario(limitedEnglish, taxonomy, { current, mode: 'replace' });
+		expect(result.skills).toEqual(['boundary-setting']);
+		const removed = result.reasons.skills.filter((r) => r.change === 'removed');
+		expect(removed.map((r) => r.skill)).toEqual(current.skills);
+		expect(removed[0].why).toBe('the title and description do not mention it');
+	});
+
+	it('keeps difficulty and time it has, naming what the rules would have said', () => {
+		const result = analyzeScenario(
+			{ title: 'Complex caller with a safety plan', description: 'Build a plan.', category: null },
+			taxonomy,
+			{ current: { skills: [], difficulty: 'beginner', estimatedTime: 10 } }
+		);
+		expect(result).toMatchObject({ difficulty: 'beginner', estimatedTime: 10 });
+		expect(result.reasons.difficulty).toBe(
+			'kept (already set; the rules would say advanced: title says “complex”)'
+		);
+		expect(result.skills).toContain('safety-planning');
+	});
+
+	it('drops only skills that cannot stay (deactivated), saying so; the fallback only when nothing is left', () => {
+		const withInactive = taxonomy.map((s) =>
+			s.slug === 'termination' ? { ...s, isActive: false } : s
+		);
+		const quiet = { title: 'Hello', description: 'A quiet chat.', category: null };
+		const result = analyzeScenario(quiet, withInactive, {
+			current: { skills: ['termination'], difficulty: 'beginner', estimatedTime: 10 }
+		});
+		expect(result.skills).toEqual(['active-listening']);
+		expect(result.reasons.skills).toEqual([
+			expect.objectContaining({ skill: 'active-listening', change: 'added' }),
+			expect.objectContaining({
+				skill: 'termination',
+				change: 'removed',
+				why: 'deactivated: cannot stay on a scenario'
+			})
+		]);
+		// A scenario with a skill and no match gets nothing added, not the fallback.
+		const kept = analyzeScenario(quiet, taxonomy, {
+			current: { skills: ['grief-support'], difficulty: 'beginner', estimatedTime: 10 }
+		});
+		expect(kept.skills).toEqual(['grief-support']);
+	});
+
+	it('explains an admin’s edit as such, and a skill slug such as “constructor” is just a slug', () => {
+		const reasons = explainProposal(
+			limitedEnglish,
+			current,
+			{ ...current, skills: [...current.skills, 'grief-support'], estimatedTime: 30 },
+			taxonomy
+		);
+		expect(reasons.skills.at(-1)).toMatchObject({
+			skill: 'grief-support',
+			why: 'chosen by an admin'
+		});
+		expect(reasons.estimatedTime).toBe('chosen by an admin');
+		const odd = [...taxonomy, { slug: 'constructor', name: 'Constructor', isActive: true }];
+		expect(patternsFor(odd.at(-1)!)).toHaveLength(1);
+		expect(detectSkills({ title: 'The constructor', description: '' }, odd).skills).toContain(
+			'constructor'
+		);
+	});
+
+	it('summarises the reasons as lines for the CLI file', () => {
+		const result = analyzeScenario(limitedEnglish, taxonomy, { current });
+		expect(summarizeReasons(result.reasons, result)).toEqual(
+			expect.arrayContaining([
+				'= call-routing: already set',
+				'+ boundary-setting: “Limited” in the title; “limited” in the description'
+			])
+		);
 	});
 });

@@ -1,6 +1,11 @@
 // The metadata backfill's rules (seed 000): keyword patterns per skill over a scenario's title
 // and description, and title / category rules for difficulty and estimated time. Pure, so the
 // admin console, the `metadata:analyze` CLI and the tests all run exactly the same analysis.
+//
+// A backfill must never make metadata worse: by default (mode `add`) a proposal keeps every
+// active skill the scenario has, its difficulty and its time, and only adds skills the text
+// mentions; `replace` (an admin's explicit choice) proposes the rules' values outright. Every
+// proposed, kept or removed skill carries its evidence: the words and the field they are in.
 
 import {
 	DIFFICULTIES,
@@ -53,9 +58,39 @@ export interface MetadataValues {
 	estimatedTime: number;
 }
 
+export const BACKFILL_MODES = ['add', 'replace'] as const;
+/** `add`: keep what is set, add what the text mentions; `replace`: the rules' values outright. */
+export type BackfillMode = (typeof BACKFILL_MODES)[number];
+
+export type TextField = 'title' | 'description';
+
+/** Where a skill's patterns matched: the whole words as written, per field. */
+export interface SkillEvidence {
+	field: TextField;
+	words: string[];
+}
+
+export interface SkillReason {
+	skill: string;
+	/** kept: on the scenario and proposed; added: proposed, new; removed: on it, not proposed */
+	change: 'kept' | 'added' | 'removed';
+	/** where the title or description mentions it (empty when it does not) */
+	evidence: SkillEvidence[];
+	/** the reason in words, for the console and the CLI file */
+	why: string;
+}
+
+export interface ProposalReasons {
+	/** the proposed skills in order, then the removed ones */
+	skills: SkillReason[];
+	difficulty: string;
+	estimatedTime: string;
+}
+
 export interface Analysis extends MetadataValues {
+	mode: BackfillMode;
 	/** why each value was proposed, shown beside the proposal */
-	reasons: { skills: Record<string, string[]>; difficulty: string; estimatedTime: string };
+	reasons: ProposalReasons;
 }
 
 function escapeRegExp(text: string): string {
@@ -67,7 +102,8 @@ function escapeRegExp(text: string): string {
  * skill an admin adds later is still detected where a scenario mentions it by name.
  */
 export function patternsFor(skill: Pick<TaxonomySkill, 'slug' | 'name'>): readonly RegExp[] {
-	const known = SKILL_PATTERNS[skill.slug];
+	// Own keys only: a skill whose slug is "constructor" must not find Object's.
+	const known = Object.hasOwn(SKILL_PATTERNS, skill.slug) ? SKILL_PATTERNS[skill.slug] : null;
 	if (known) return known;
 	const words = skill.name.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
 	// Letter/digit lookarounds rather than \b, which fails next to punctuation such as "C++".
@@ -76,34 +112,102 @@ export function patternsFor(skill: Pick<TaxonomySkill, 'slug' | 'name'>): readon
 		: [];
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’-]/u;
+const MAX_QUOTE = 40;
+
+/** The whole words around a match ("limit" in "Limited" is "Limited"), as written. */
+function wholeWords(text: string, index: number, length: number): string {
+	let start = index;
+	let end = index + length;
+	while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+	while (end < text.length && WORD_CHAR.test(text[end])) end++;
+	const quote = text.slice(start, end).replace(/\s+/g, ' ').trim();
+	return quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote;
+}
+
+const FIELDS: readonly TextField[] = ['title', 'description'];
+
 /**
- * Active skills whose patterns match the title and description, strongest first (most
+ * Which of a skill's patterns match the title and the description: the matched text of each
+ * pattern that matched (lower-case, as seed 000 reported it) and the evidence per field.
+ */
+export function skillEvidence(
+	text: Pick<ScenarioText, 'title' | 'description'>,
+	skill: Pick<TaxonomySkill, 'slug' | 'name'>
+): { hits: string[]; evidence: SkillEvidence[] } {
+	const hits: string[] = [];
+	const words: Record<TextField, string[]> = { title: [], description: [] };
+	for (const pattern of patternsFor(skill)) {
+		let hit: string | null = null;
+		for (const field of FIELDS) {
+			const match = pattern.exec(text[field]);
+			if (!match) continue;
+			hit ??= match[0];
+			const quote = wholeWords(text[field], match.index, match[0].length);
+			if (quote && !words[field].includes(quote)) words[field].push(quote);
+		}
+		if (hit !== null) hits.push(hit);
+	}
+	return {
+		hits,
+		evidence: FIELDS.filter((f) => words[f].length > 0).map((field) => ({
+			field,
+			words: words[field]
+		}))
+	};
+}
+
+/** “Limited” in the title; “limited” in the description */
+export function describeEvidence(evidence: readonly SkillEvidence[]): string {
+	return evidence
+		.map(
+			(e) =>
+				`${e.words.map((w) => `“${w}”`).join(', ')} in the ${e.field === 'title' ? 'title' : 'description'}`
+		)
+		.join('; ');
+}
+
+/**
+ * Active skills whose patterns match the title or the description, strongest first (most
  * patterns matched; ties keep the taxonomy's order), at most MAX_SKILLS. With no match the
- * fallback skill, as seed 000 does.
+ * fallback skill, as seed 000 does (`fallback` says so).
  */
 export function detectSkills(
 	text: Pick<ScenarioText, 'title' | 'description'>,
 	taxonomy: readonly TaxonomySkill[]
-): { skills: string[]; matches: Record<string, string[]> } {
-	const haystack = `${text.title} ${text.description}`;
+): {
+	skills: string[];
+	matches: Record<string, string[]>;
+	evidence: Record<string, SkillEvidence[]>;
+	fallback: boolean;
+} {
 	const active = orderedActive(taxonomy);
-	const scored: { slug: string; hits: string[]; index: number }[] = [];
+	const scored: { slug: string; hits: string[]; evidence: SkillEvidence[]; index: number }[] = [];
 	active.forEach((skill, index) => {
-		const hits = patternsFor(skill)
-			.map((p) => haystack.match(p)?.[0])
-			.filter((m): m is string => Boolean(m));
-		if (hits.length > 0) scored.push({ slug: skill.slug, hits, index });
+		const found = skillEvidence(text, skill);
+		if (found.hits.length > 0) scored.push({ slug: skill.slug, ...found, index });
 	});
 	scored.sort((a, b) => b.hits.length - a.hits.length || a.index - b.index);
 	const picked = scored.slice(0, MAX_SKILLS);
 	const matches: Record<string, string[]> = {};
-	for (const p of picked) matches[p.slug] = [...new Set(p.hits.map((h) => h.toLowerCase()))];
-	if (picked.length > 0) return { skills: picked.map((p) => p.slug), matches };
+	const evidence: Record<string, SkillEvidence[]> = {};
+	for (const p of picked) {
+		matches[p.slug] = [...new Set(p.hits.map((h) => h.toLowerCase()))];
+		evidence[p.slug] = p.evidence;
+	}
+	if (picked.length > 0) {
+		return { skills: picked.map((p) => p.slug), matches, evidence, fallback: false };
+	}
 
 	const fallback = active.find((s) => s.slug === FALLBACK_SKILL) ?? active[0];
 	return fallback
-		? { skills: [fallback.slug], matches: { [fallback.slug]: [] } }
-		: { skills: [], matches: {} };
+		? {
+				skills: [fallback.slug],
+				matches: { [fallback.slug]: [] },
+				evidence: { [fallback.slug]: [] },
+				fallback: true
+			}
+		: { skills: [], matches: {}, evidence: {}, fallback: false };
 }
 
 function orderedActive(taxonomy: readonly TaxonomySkill[]): TaxonomySkill[] {
@@ -157,19 +261,137 @@ export function inferTime(
 	return { estimatedTime: DEFAULT_TIME, reason: 'default' };
 }
 
+/**
+ * The proposal for one scenario. `current` is what it has now: in `add` mode (the default)
+ * its active skills, difficulty and time are kept and only skills the text mentions are added
+ * (the fallback skill only when it would otherwise have none); deactivated or unknown skills
+ * are dropped, as they cannot stay valid. `replace` proposes the rules' values outright.
+ * Without `current` (nothing set) both modes propose the rules' values.
+ */
 export function analyzeScenario(
 	scenario: ScenarioText,
-	taxonomy: readonly TaxonomySkill[]
+	taxonomy: readonly TaxonomySkill[],
+	options: { mode?: BackfillMode; current?: MetadataValues | null } = {}
 ): Analysis {
-	const { skills, matches } = detectSkills(scenario, taxonomy);
+	const mode = options.mode ?? 'add';
+	const current = options.current ?? null;
+	const detected = detectSkills(scenario, taxonomy);
+	const inferred = {
+		difficulty: inferDifficulty(scenario.title, scenario.category).difficulty,
+		estimatedTime: inferTime(scenario.title, scenario.description).estimatedTime
+	};
+	let proposed: MetadataValues;
+	if (mode === 'replace' || !current) {
+		proposed = { skills: detected.skills, ...inferred };
+	} else {
+		const active = new Set(taxonomy.filter((s) => s.isActive).map((s) => s.slug));
+		const kept = [...new Set(current.skills.filter((s) => active.has(s)))];
+		const found = detected.fallback ? [] : detected.skills.filter((s) => !kept.includes(s));
+		let skills = [...kept, ...found].slice(0, Math.max(MAX_SKILLS, kept.length));
+		if (skills.length === 0) skills = detected.skills;
+		proposed = { skills, difficulty: current.difficulty, estimatedTime: current.estimatedTime };
+	}
+	return {
+		...proposed,
+		mode,
+		reasons: explainProposal(scenario, current, proposed, taxonomy)
+	};
+}
+
+/**
+ * Why a proposal holds what it holds, against the scenario's text and current values: each
+ * skill kept, added or removed with the words that matched and where, and the difficulty and
+ * time rules. Works for an admin's edited proposal too (what the rules did not find is "chosen
+ * by an admin").
+ */
+export function explainProposal(
+	scenario: ScenarioText,
+	current: MetadataValues | null,
+	proposed: MetadataValues,
+	taxonomy: readonly TaxonomySkill[]
+): ProposalReasons {
+	const bySlug = new Map(taxonomy.map((s) => [s.slug, s]));
+	const detected = detectSkills(scenario, taxonomy);
+	const evidenceOf = (slug: string): SkillEvidence[] => {
+		const skill = bySlug.get(slug);
+		return skill ? skillEvidence(scenario, skill).evidence : [];
+	};
+	const had = new Set(current?.skills ?? []);
+	const skills: SkillReason[] = proposed.skills.map((skill) => {
+		const evidence = evidenceOf(skill);
+		const words = describeEvidence(evidence);
+		if (had.has(skill)) {
+			return {
+				skill,
+				change: 'kept',
+				evidence,
+				why: words ? `already set; ${words}` : 'already set'
+			};
+		}
+		const why = words
+			? words
+			: detected.fallback && detected.skills[0] === skill
+				? 'nothing in the title or description matched a skill: the usual fallback'
+				: 'chosen by an admin';
+		return { skill, change: 'added', evidence, why };
+	});
+	for (const skill of current?.skills ?? []) {
+		if (proposed.skills.includes(skill)) continue;
+		const known = bySlug.get(skill);
+		const evidence = evidenceOf(skill);
+		const why = !known
+			? 'no longer in the taxonomy'
+			: !known.isActive
+				? 'deactivated: cannot stay on a scenario'
+				: evidence.length
+					? `left out, although ${describeEvidence(evidence)}`
+					: 'the title and description do not mention it';
+		skills.push({ skill, change: 'removed', evidence, why });
+	}
+
 	const difficulty = inferDifficulty(scenario.title, scenario.category);
 	const time = inferTime(scenario.title, scenario.description);
 	return {
 		skills,
-		difficulty: difficulty.difficulty,
-		estimatedTime: time.estimatedTime,
-		reasons: { skills: matches, difficulty: difficulty.reason, estimatedTime: time.reason }
+		difficulty: valueReason(
+			current?.difficulty,
+			proposed.difficulty,
+			difficulty.difficulty,
+			difficulty.reason
+		),
+		estimatedTime: valueReason(
+			current?.estimatedTime,
+			proposed.estimatedTime,
+			time.estimatedTime,
+			time.reason,
+			' min'
+		)
 	};
+}
+
+function valueReason<T>(
+	current: T | undefined,
+	proposed: T,
+	rule: T,
+	ruleReason: string,
+	unit = ''
+): string {
+	if (current !== undefined && proposed === current) {
+		return rule === current
+			? `kept (the rules agree: ${ruleReason})`
+			: `kept (already set; the rules would say ${rule}${unit}: ${ruleReason})`;
+	}
+	return proposed === rule ? ruleReason : 'chosen by an admin';
+}
+
+/** One line per change, for people reading the CLI's file: "+ boundary-setting: “Limited” in the title". */
+export function summarizeReasons(reasons: ProposalReasons, values: MetadataValues): string[] {
+	const sign = { kept: '=', added: '+', removed: '-' } as const;
+	return [
+		...reasons.skills.map((r) => `${sign[r.change]} ${r.skill}: ${r.why}`),
+		`difficulty ${values.difficulty}: ${reasons.difficulty}`,
+		`time ${values.estimatedTime} min: ${reasons.estimatedTime}`
+	];
 }
 
 /**

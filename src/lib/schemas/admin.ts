@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { BACKFILL_MODES } from '../domain/metadata-analyzer';
 import { ROLES, SCENARIO_STATUSES } from './enums';
 import {
 	difficultySchema,
@@ -13,18 +14,8 @@ import {
 const scenarioId = z.uuid('Not a scenario id');
 const page = z.number().int().min(1).max(10_000).default(1);
 
-/** The slug a skill name becomes: lower-case words joined by dashes, accents dropped. */
-export function slugFromName(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/&/g, ' and ')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-}
+/** The slug a skill name becomes (any script): see domain/skill-slug.ts. */
+export { slugFromName } from '../domain/skill-slug';
 
 const skillName = z
 	.string()
@@ -120,7 +111,9 @@ export const auditIdSchema = z.object({ id: z.number().int().positive() });
 
 export const BACKFILL_SCOPES = ['missing', 'all'] as const;
 export const backfillGenerateSchema = z.object({
-	scope: z.enum(BACKFILL_SCOPES).default('missing')
+	scope: z.enum(BACKFILL_SCOPES).default('missing'),
+	/** `add` keeps what is set and adds what the text mentions; `replace` must be chosen */
+	mode: z.enum(BACKFILL_MODES).default('add')
 });
 export const backfillDecideSchema = z.object({
 	id: z.uuid(),

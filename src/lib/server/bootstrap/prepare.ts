@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { env } from '../env';
 import { queryRows, type Database } from '../db/client';
 import { runMigrations } from '../db/migrate';
-import { seedDatabase } from './seed';
+import { reconcileFeatureFlags, seedDatabase } from './seed';
 
 /**
- * Brings a database to a usable state: applies pending migrations, then seeds it when it has
- * never been seeded (no skills yet). Demo content goes only into the embedded database unless
+ * Brings a database to a usable state: applies pending migrations, brings the feature flags
+ * up to date, then seeds it when it has never been seeded (no skills yet). Demo content goes only into the embedded database unless
  * SEED_DEMO says otherwise.
  */
 export async function prepareDatabase(
@@ -20,6 +20,9 @@ export async function prepareDatabase(
 	// One transaction under an advisory lock: two servers starting on an empty database seed once.
 	return database.db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(7310214513)`);
+		// Every start: flag descriptions and retired flags follow the release (idempotent).
+		const flags = await reconcileFeatureFlags(tx);
+		if (flags.retired.length) log(`feature flags retired: ${flags.retired.join(', ')}`);
 		const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from skills`);
 		if (Number(n) > 0) return { seeded: false };
 		log(`first run: seeding${demo ? ' with demo content' : ''}`);

@@ -1,10 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { appSettings, featureFlags, scenarios, skills } from '../db/schema';
+import { recordAudit } from '../services/audit/record';
 import { createScenario } from '../services/catalog/create';
 import { loadSeedContent } from './load-content';
 import { seedDemo, type DemoReport } from './demo';
-import { SEED_APP_SETTINGS, SEED_FEATURE_FLAGS, SEED_SKILLS } from './skills';
+import {
+	RETIRED_FEATURE_FLAGS,
+	SEED_APP_SETTINGS,
+	SEED_FEATURE_FLAGS,
+	SEED_SKILLS
+} from './skills';
 
 // Idempotent: every insert skips what already exists, so a second run leaves the same rows
 // and never reverts an admin's later edits. The scenarios are the YAML files of content/.
@@ -30,10 +36,7 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 		.values(SEED_SKILLS.map((s, i) => ({ ...s, sortOrder: (i + 1) * 10 })))
 		.onConflictDoNothing()
 		.returning({ slug: skills.slug });
-	await db
-		.insert(featureFlags)
-		.values([...SEED_FEATURE_FLAGS])
-		.onConflictDoNothing();
+	await reconcileFeatureFlags(db);
 	await db
 		.insert(appSettings)
 		.values(SEED_APP_SETTINGS.map((s) => ({ key: s.key, value: s.value })))
@@ -65,4 +68,37 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 	const report: SeedReport = { skills: insertedSkills.length, builtinScenarios };
 	if (options.demo) report.demo = await seedDemo(db, { now, log });
 	return report;
+}
+
+/**
+ * Brings the feature flags to what this release knows, on every start and seed, idempotently:
+ * missing flags are added (off), known flags get the current description (admins toggle flags
+ * but never edit descriptions, so nothing of theirs is overwritten; `enabled` is kept), and
+ * retired flags are deleted with an audit entry by no one (the system). A second run changes
+ * nothing.
+ */
+export async function reconcileFeatureFlags(db: Executor) {
+	const upserted = await db
+		.insert(featureFlags)
+		.values([...SEED_FEATURE_FLAGS])
+		.onConflictDoUpdate({
+			target: featureFlags.key,
+			set: { description: sql`excluded.description` },
+			setWhere: sql`${featureFlags.description} is distinct from excluded.description`
+		})
+		.returning({ key: featureFlags.key });
+	const retired = await db
+		.delete(featureFlags)
+		.where(inArray(featureFlags.key, [...RETIRED_FEATURE_FLAGS]))
+		.returning();
+	for (const flag of retired) {
+		await recordAudit(db, {
+			actorId: null,
+			action: 'flag.retire',
+			entityType: 'feature_flag',
+			entityId: flag.key,
+			before: { enabled: flag.enabled, description: flag.description }
+		});
+	}
+	return { updated: upserted.map((f) => f.key), retired: retired.map((f) => f.key) };
 }

@@ -92,21 +92,28 @@ export const SEED_SKILLS = [
 	}
 ] as const;
 
-// Flags start off (seed 001) and guard features that are not built yet, never core ones.
+// Flags start off and guard features that are not built yet, never core ones. The
+// descriptions are what admins read on /admin/flags: plain words, no internal references.
+// Start-up brings existing databases' descriptions up to date (reconcileFeatureFlags).
 export const SEED_FEATURE_FLAGS = [
 	{
 		key: 'token_planning_v1',
-		description: 'Token + flow planning mode for scenarios (seed 001).'
+		description:
+			'Plan a cohort’s training as hours of practice per group of skills, instead of a list of scenarios. Not built yet: switching it on changes nothing today.'
 	},
 	{
 		key: 'studio_ai_assist',
-		description: 'Drafting help in the authoring studio.'
-	},
-	{
-		key: 'progress_leaderboard',
-		description: 'A leaderboard of completions on the progress page.'
+		description:
+			'Writing suggestions while authors draft a scenario in the studio. Not built yet: switching it on changes nothing today.'
 	}
 ] as const;
+
+/**
+ * Flags that no longer exist, removed from existing databases at start-up (audited).
+ * `progress_leaderboard` would have ranked learners by their progress on a public board, which
+ * breaks the rule that a user's progress is theirs alone; it was never built.
+ */
+export const RETIRED_FEATURE_FLAGS = ['progress_leaderboard'] as const;
 
 /** Settings admins can change; the seed only fills in what is missing. */
 export const SEED_APP_SETTINGS = [{ key: 'review.approval_threshold', value: 3 }] as const;

@@ -1,3 +1,4 @@
+import { parseSkillSlug } from '$lib/domain/skill-slug';
 import { SCENARIO_STATUSES, type ScenarioStatus } from '$lib/schemas/enums';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 		status: (SCENARIO_STATUSES as readonly string[]).includes(status ?? '')
 			? (status as ScenarioStatus)
 			: undefined,
-		skill: skill && /^[a-z0-9-]{2,60}$/.test(skill) ? skill : undefined,
+		skill: parseSkillSlug(skill),
 		page: Number.isInteger(page) && page > 1 ? page : 1
 	};
 	const caller = callerFor(event);

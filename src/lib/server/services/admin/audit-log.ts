@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import {
+	auditActionLabel,
+	auditEntityTypeLabel,
+	SETTING_LABELS
+} from '../../../domain/audit-labels';
 import type { MetadataValues } from '../../../domain/metadata-analyzer';
 import { auditListSchema } from '../../../schemas/admin';
 import type { Executor } from '../../db/client';
-import { auditLog, skills, users } from '../../db/schema';
+import { apiKeys, auditLog, scenarios, skills, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { sameMetadata } from '../../../domain/metadata-analyzer';
 import {
@@ -17,9 +22,9 @@ import {
 	type MetadataRow
 } from './scenarios';
 
-// The audit log as admins read it (who, what, when, before/after), and the undo of metadata
-// changes: a later change to any of the rows makes the undo a CONFLICT instead of silently
-// overwriting someone's newer edit.
+// The audit log as admins read it (who, what, when, before/after) in names rather than ids and
+// codes, and the undo of metadata changes: a later change to any of the rows makes the undo a
+// CONFLICT instead of silently overwriting someone's newer edit.
 
 export async function listAudit(db: Executor, input: z.output<typeof auditListSchema>) {
 	const conditions: SQL[] = [];
@@ -50,9 +55,16 @@ export async function listAudit(db: Executor, input: z.output<typeof auditListSc
 			.offset((input.page - 1) * input.pageSize),
 		db.select({ total: count() }).from(auditLog).where(where)
 	]);
+	const names = await entityNames(db, rows);
 	return {
-		items: rows.map((r) => ({
+		items: rows.map((r, i) => ({
 			...r,
+			/** the actor in words: their display name, or the system (start-up, command line) */
+			actorLabel: r.actorName ?? (r.actorId ? 'A deleted account' : 'The system'),
+			/** "renamed the skill" */
+			actionLabel: auditActionLabel(r.action),
+			/** the entity's title, name or slug ("“Night shift”", "Closing the call"), if any */
+			entityName: names[i],
 			undoable: UNDOABLE_ACTIONS.includes(r.action) && !r.undoneAt
 		})),
 		total: Number(total),
@@ -76,7 +88,147 @@ export async function auditFilterOptions(db: Executor) {
 			.where(isNotNull(auditLog.actorId))
 			.orderBy(asc(users.displayName))
 	]);
-	return { entityTypes: types.map((t) => t.entityType), actors };
+	return {
+		entityTypes: types.map((t) => t.entityType),
+		/** the entity types in words, for the filter */
+		entityTypeLabels: Object.fromEntries(
+			types.map((t) => [t.entityType, auditEntityTypeLabel(t.entityType)])
+		),
+		actors
+	};
+}
+
+type Payload = Record<string, unknown> | null;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
+const quoted = (title: string) => `“${title}”`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What each entry is about, in words: a scenario's title, a skill's or an API key's name, a
+ * user's display name, looked up now (one query per kind for the whole page), else taken from
+ * what the entry recorded (the thing may be deleted since), else a count from its payload.
+ */
+async function entityNames(
+	db: Executor,
+	rows: {
+		action: string;
+		entityType: string;
+		entityId: string | null;
+		before: unknown;
+		after: unknown;
+	}[]
+): Promise<(string | null)[]> {
+	const ids = (type: string, pick: (r: (typeof rows)[number]) => string | null | undefined) => [
+		...new Set(
+			rows
+				.filter((r) => r.entityType === type)
+				.map(pick)
+				.filter((v): v is string => !!v)
+		)
+	];
+	const scenarioIds = [
+		...ids('scenario', (r) => r.entityId),
+		...ids('review', (r) => text((r.before as Payload)?.scenarioId))
+	].filter((id) => UUID.test(id));
+	const userIds = ids('user', (r) => r.entityId).filter((id) => UUID.test(id));
+	const keyIds = ids('api_key', (r) => r.entityId).filter((id) => UUID.test(id));
+	const skillSlugs = ids('skill', (r) => r.entityId);
+	const [scenarioRows, userRows, keyRows, skillRows] = await Promise.all([
+		scenarioIds.length
+			? db
+					.select({ id: scenarios.id, title: scenarios.title })
+					.from(scenarios)
+					.where(inArray(scenarios.id, scenarioIds))
+			: [],
+		userIds.length
+			? db
+					.select({ id: users.id, name: users.displayName })
+					.from(users)
+					.where(inArray(users.id, userIds))
+			: [],
+		keyIds.length
+			? db
+					.select({ id: apiKeys.id, name: apiKeys.name })
+					.from(apiKeys)
+					.where(inArray(apiKeys.id, keyIds))
+			: [],
+		skillSlugs.length
+			? db
+					.select({ slug: skills.slug, name: skills.name })
+					.from(skills)
+					.where(inArray(skills.slug, skillSlugs))
+			: []
+	]);
+	const scenarioTitle = new Map(scenarioRows.map((r) => [r.id, r.title]));
+	const userName = new Map(userRows.map((r) => [r.id, r.name]));
+	const keyName = new Map(keyRows.map((r) => [r.id, r.name]));
+	const skillName = new Map(skillRows.map((r) => [r.slug, r.name]));
+
+	return rows.map((r) => {
+		const before = (r.before as Payload) ?? {};
+		const after = (r.after as Payload) ?? {};
+		const id = r.entityId;
+		switch (r.entityType) {
+			case 'scenario': {
+				const title = (id && scenarioTitle.get(id)) ?? null;
+				const recorded = (after.rows ?? before.rows) as { title?: string }[] | undefined;
+				if (title) return quoted(title);
+				if (Array.isArray(recorded)) {
+					return recorded.length === 1 && recorded[0]?.title
+						? quoted(recorded[0].title)
+						: plural(recorded.length, 'scenario');
+				}
+				if (r.action === 'scenario.import') {
+					const created = Array.isArray(after.created) ? after.created.length : 0;
+					const updated = Array.isArray(after.updated) ? after.updated.length : 0;
+					return `${plural(created, 'new scenario')} and ${plural(updated, 'updated scenario')}`;
+				}
+				return id ? 'a deleted scenario' : null;
+			}
+			case 'skill': {
+				if (r.action === 'skill.reorder') return 'the skill taxonomy';
+				const from = (before.from as Payload) ?? null;
+				const name =
+					(r.action !== 'skill.merge' && id && skillName.get(id)) ||
+					text(after.name) ||
+					text(from?.name) ||
+					text(before.name);
+				if (r.action === 'skill.rename' && text(before.name) && text(before.name) !== name) {
+					return `${quoted(text(before.name)!)} (now ${quoted(name ?? id ?? '')})`;
+				}
+				if (r.action === 'skill.merge') {
+					const into = text((before.into as Payload)?.name) ?? text(after.into);
+					return `${quoted(name ?? id ?? 'a skill')}${into ? ` into ${quoted(into)}` : ''}`;
+				}
+				return name ? quoted(name) : id;
+			}
+			case 'user':
+				return (id && userName.get(id)) ?? text(after.email) ?? text(before.email) ?? id;
+			case 'api_key': {
+				const name = (id && keyName.get(id)) ?? text(after.name) ?? text(before.name);
+				return name ? quoted(name) : id;
+			}
+			case 'feature_flag':
+				return id;
+			case 'app_setting':
+				return (id && SETTING_LABELS[id]) ?? id;
+			case 'metadata_proposal': {
+				const n = typeof after.proposals === 'number' ? after.proposals : null;
+				return n === null ? null : `${plural(n, 'proposal')} (${text(after.scope) ?? 'missing'})`;
+			}
+			case 'scenario_attempt':
+				return 'legacy progress';
+			case 'review': {
+				const scenarioId = text(before.scenarioId);
+				const title = (scenarioId && scenarioTitle.get(scenarioId)) ?? text(before.scenario);
+				const author = text(before.author);
+				return `${author ? `${author}’s review` : 'a review'}${title ? ` of ${quoted(title)}` : ''}`;
+			}
+			default:
+				return id;
+		}
+	});
 }
 
 function payloadRows(value: unknown): MetadataRow[] | null {

@@ -24,7 +24,9 @@ const fileRowSchema = z
 		// Types are checked by validateMetadata, so every problem of a row is reported at once.
 		skills: z.unknown(),
 		difficulty: z.unknown(),
-		estimatedTime: z.unknown()
+		estimatedTime: z.unknown(),
+		// What metadata:analyze wrote beside the values; echoed on apply, never needed.
+		why: z.array(z.string()).optional().catch(undefined)
 	})
 	.refine((r) => r.scenarioId || r.slug, 'needs a scenarioId or a slug');
 
@@ -154,13 +156,47 @@ export async function applyProposalRows(
 			entries,
 			extra: { fileRows: entries.length }
 		});
+		const whyOf = new Map(parsed.map((p) => [p.index, p.row.why ?? []]));
+		const before = new Map(result.before.map((r) => [r.id, r]));
+		const changes = result.changed.map((after) => {
+			const entry = entries.find((e) => e.row.id === after.id)!;
+			return {
+				row: entry.index + 1,
+				label: rowLabel(after),
+				diff: describeChange(before.get(after.id)!, after),
+				why: whyOf.get(entry.index) ?? []
+			};
+		});
 		return {
 			rows: entries.length,
 			changed: result.changed.length,
 			unchanged: entries.length - result.changed.length,
+			/** each changed scenario: what changed, and the reasons the file gave for it */
+			changes,
 			auditId: result.auditId
 		};
 	});
+}
+
+/** "skills +boundary-setting −termination; difficulty beginner → advanced; time 10 → 25 min" */
+export function describeChange(before: MetadataValues, after: MetadataValues): string {
+	const parts: string[] = [];
+	const added = after.skills.filter((s) => !before.skills.includes(s));
+	const removed = before.skills.filter((s) => !after.skills.includes(s));
+	if (added.length || removed.length) {
+		parts.push(
+			`skills ${[...added.map((s) => `+${s}`), ...removed.map((s) => `−${s}`)].join(' ')}`
+		);
+	} else if (after.skills.join() !== before.skills.join()) {
+		parts.push('skills reordered');
+	}
+	if (after.difficulty !== before.difficulty) {
+		parts.push(`difficulty ${before.difficulty} → ${after.difficulty}`);
+	}
+	if (after.estimatedTime !== before.estimatedTime) {
+		parts.push(`time ${before.estimatedTime} → ${after.estimatedTime} min`);
+	}
+	return parts.join('; ');
 }
 
 function describeRaw(raw: unknown): string {

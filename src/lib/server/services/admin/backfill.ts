@@ -1,8 +1,13 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
 	analyzeScenario,
+	explainProposal,
+	isMetadataComplete,
+	sameMetadata,
+	summarizeReasons,
 	validateMetadata,
 	type Analysis,
+	type BackfillMode,
 	type MetadataValues,
 	type TaxonomySkill
 } from '../../../domain/metadata-analyzer';
@@ -27,6 +32,8 @@ import { recordAudit } from '../audit/record';
 // The metadata backfill: the analyzer's proposals for scenarios whose metadata is missing
 // (or for all of them), reviewed by an admin (accept / edit / reject), then applied in one
 // transaction. `metadata:analyze` prints the same proposals; `metadata:apply` applies a file.
+// Proposals only add what is missing unless the admin chose `replace`; "accept all" covers
+// only scenarios that lack metadata (the rest are accepted one by one, with their reasons).
 
 export type BackfillScope = 'missing' | 'all';
 
@@ -38,7 +45,11 @@ export interface ProposalRow extends MetadataValues {
 	/** the scenario's metadata_version the proposal was made against */
 	baseMetadataVersion: number;
 	current: MetadataValues;
+	/** `add` (keep what is set, add what the text mentions) or `replace` */
+	mode: BackfillMode;
 	reasons: Analysis['reasons'];
+	/** the reasons as lines, for people reading the CLI's file */
+	why: string[];
 }
 
 export async function loadTaxonomy(db: Executor): Promise<TaxonomySkill[]> {
@@ -56,7 +67,8 @@ export async function loadTaxonomy(db: Executor): Promise<TaxonomySkill[]> {
 /** The analyzer's proposal for every scenario in scope (one-time scenarios never are). */
 export async function analyzeScenarios(
 	db: Executor,
-	scope: BackfillScope = 'missing'
+	scope: BackfillScope = 'missing',
+	mode: BackfillMode = 'add'
 ): Promise<ProposalRow[]> {
 	const [taxonomy, rows] = await Promise.all([
 		loadTaxonomy(db),
@@ -77,29 +89,42 @@ export async function analyzeScenarios(
 			.orderBy(asc(sql`lower(${scenarios.title})`), asc(scenarios.id))
 	]);
 	return rows.map((row) => {
-		const analysis = analyzeScenario(row, taxonomy);
+		const current = valuesOf(row);
+		const analysis = analyzeScenario(row, taxonomy, { mode, current });
 		return {
 			scenarioId: row.id,
 			slug: row.slug,
 			title: row.title,
 			category: row.category,
 			baseMetadataVersion: row.metadataVersion,
-			current: valuesOf(row),
+			current,
 			skills: analysis.skills,
 			difficulty: analysis.difficulty,
 			estimatedTime: analysis.estimatedTime,
-			reasons: analysis.reasons
+			mode,
+			reasons: analysis.reasons,
+			why: summarizeReasons(analysis.reasons, analysis)
 		};
 	});
+}
+
+/** Proposals that would change something (a proposal equal to the current values is noise). */
+export function changingProposals(proposals: ProposalRow[]): ProposalRow[] {
+	return proposals.filter((p) => p.skills.length > 0 && !sameMetadata(p.current, p));
 }
 
 /**
  * Replaces every undecided proposal (pending, accepted, rejected) with a fresh analysis.
  * Applied proposals stay as history.
  */
-export async function generateProposals(db: Executor, actorId: string, scope: BackfillScope) {
+export async function generateProposals(
+	db: Executor,
+	actorId: string,
+	scope: BackfillScope,
+	mode: BackfillMode = 'add'
+) {
 	return db.transaction(async (tx) => {
-		const proposals = (await analyzeScenarios(tx, scope)).filter((p) => p.skills.length > 0);
+		const proposals = changingProposals(await analyzeScenarios(tx, scope, mode));
 		await tx.delete(metadataProposals).where(sql`${metadataProposals.status} <> 'applied'`);
 		for (let i = 0; i < proposals.length; i += 200) {
 			await tx.insert(metadataProposals).values(
@@ -116,13 +141,17 @@ export async function generateProposals(db: Executor, actorId: string, scope: Ba
 			actorId,
 			action: 'backfill.generate',
 			entityType: 'metadata_proposal',
-			after: { scope, proposals: proposals.length }
+			after: { scope, mode, proposals: proposals.length }
 		});
 		return { proposals: proposals.length };
 	});
 }
 
-/** Undecided and accepted proposals beside the scenario's current values. */
+/**
+ * Undecided and accepted proposals beside the scenario's current values, each with its
+ * reasons (against the current values, so an admin's edit reads as such) and whether the
+ * scenario lacks metadata (only those are covered by "accept all").
+ */
 export async function listProposals(db: Executor) {
 	const [rows, taxonomy] = await Promise.all([
 		db
@@ -134,6 +163,7 @@ export async function listProposals(db: Executor) {
 				title: scenarios.title,
 				description: scenarios.description,
 				category: scenarios.category,
+				isOneTime: scenarios.isOneTime,
 				proposedSkills: metadataProposals.proposedSkills,
 				proposedDifficulty: metadataProposals.proposedDifficulty,
 				proposedEstimatedTime: metadataProposals.proposedEstimatedTime,
@@ -149,31 +179,47 @@ export async function listProposals(db: Executor) {
 			.orderBy(asc(sql`lower(${scenarios.title})`), asc(metadataProposals.id)),
 		loadTaxonomy(db)
 	]);
-	return rows.map((r) => ({
-		id: r.id,
-		status: r.status,
-		scenarioId: r.scenarioId,
-		slug: r.slug,
-		title: r.title,
-		current: { skills: r.skills, difficulty: r.difficulty, estimatedTime: r.estimatedTime },
-		proposed: {
+	const active = new Set(taxonomy.filter((s) => s.isActive).map((s) => s.slug));
+	return rows.map((r) => {
+		const current = { skills: r.skills, difficulty: r.difficulty, estimatedTime: r.estimatedTime };
+		const proposed = {
 			skills: r.proposedSkills,
 			difficulty: r.proposedDifficulty,
 			estimatedTime: r.proposedEstimatedTime
-		},
-		reasons: analyzeScenario(r, taxonomy).reasons,
-		/** someone changed the scenario's metadata after the analysis */
-		stale: r.baseMetadataVersion !== r.metadataVersion
-	}));
+		};
+		return {
+			id: r.id,
+			status: r.status,
+			scenarioId: r.scenarioId,
+			slug: r.slug,
+			title: r.title,
+			current,
+			proposed,
+			reasons: explainProposal(r, current, proposed, taxonomy),
+			/** the scenario lacks metadata now (the same rule as missingMetadataCondition) */
+			missingMetadata: !r.isOneTime && !isMetadataComplete(r.skills, active),
+			/** someone changed the scenario's metadata after the analysis */
+			stale: r.baseMetadataVersion !== r.metadataVersion
+		};
+	});
 }
 
 export async function proposalCounts(db: Executor) {
-	const rows = await db
-		.select({ status: metadataProposals.status, n: sql<number>`count(*)`.mapWith(Number) })
-		.from(metadataProposals)
-		.groupBy(metadataProposals.status);
-	const counts = { pending: 0, accepted: 0, rejected: 0, applied: 0 };
+	const [rows, [missing]] = await Promise.all([
+		db
+			.select({ status: metadataProposals.status, n: sql<number>`count(*)`.mapWith(Number) })
+			.from(metadataProposals)
+			.groupBy(metadataProposals.status),
+		db
+			.select({ n: sql<number>`count(*)`.mapWith(Number) })
+			.from(metadataProposals)
+			.innerJoin(scenarios, eq(scenarios.id, metadataProposals.scenarioId))
+			.where(and(eq(metadataProposals.status, 'pending'), missingMetadataCondition()))
+	]);
+	const counts = { pending: 0, accepted: 0, rejected: 0, applied: 0, pendingMissing: 0 };
 	for (const r of rows) counts[r.status] = r.n;
+	/** pending proposals for scenarios that lack metadata: what "accept all" covers */
+	counts.pendingMissing = missing?.n ?? 0;
 	return counts;
 }
 
@@ -223,22 +269,45 @@ export async function decideProposal(
 	});
 }
 
-/** Every pending proposal accepted (or rejected) at once. */
+/**
+ * Every pending proposal rejected, or accepted at once, but accepting covers only scenarios
+ * that lack metadata: a proposal for a scenario with complete metadata could remove or add
+ * skills an author chose, so it is accepted one by one after reading its reasons.
+ */
 export async function decideAllProposals(
 	db: Executor,
 	actorId: string,
 	decision: 'accept' | 'reject'
 ) {
-	const rows = await db
-		.update(metadataProposals)
-		.set({
-			status: decision === 'accept' ? 'accepted' : 'rejected',
-			decidedByUserId: actorId,
-			decidedAt: new Date()
-		})
-		.where(eq(metadataProposals.status, 'pending'))
-		.returning({ id: metadataProposals.id });
-	return { decided: rows.length };
+	return db.transaction(async (tx) => {
+		const pending = eq(metadataProposals.status, 'pending');
+		// A two-table select, so every column is qualified (an UPDATE would leave them bare).
+		const ids = (
+			await tx
+				.select({ id: metadataProposals.id })
+				.from(metadataProposals)
+				.innerJoin(scenarios, eq(scenarios.id, metadataProposals.scenarioId))
+				.where(decision === 'accept' ? and(pending, missingMetadataCondition()) : pending)
+				.for('update', { of: metadataProposals })
+		).map((r) => r.id);
+		const rows = ids.length
+			? await tx
+					.update(metadataProposals)
+					.set({
+						status: decision === 'accept' ? 'accepted' : 'rejected',
+						decidedByUserId: actorId,
+						decidedAt: new Date()
+					})
+					.where(and(pending, inArray(metadataProposals.id, ids)))
+					.returning({ id: metadataProposals.id })
+			: [];
+		const [left] = await tx
+			.select({ n: sql<number>`count(*)`.mapWith(Number) })
+			.from(metadataProposals)
+			.where(eq(metadataProposals.status, 'pending'));
+		/** pending proposals left for scenarios whose metadata is complete */
+		return { decided: rows.length, skipped: left?.n ?? 0 };
+	});
 }
 
 /** Rows whose metadata changed after the proposal was made: applying would overwrite that. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { asc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
@@ -90,14 +91,25 @@ async function assertSlugFree(tx: Tx, slug: string) {
 	}
 }
 
+/**
+ * The slug of a new skill: its name's (any script, see slugFromName). A name that gives a
+ * single character ("C#") gets a short random suffix, as a slug needs two; one without any
+ * letter or digit gets nothing, and is refused.
+ */
+export function slugForSkill(name: string): string {
+	const slug = slugFromName(name);
+	if (slug.length === 0 || slug.length >= 2) return slug;
+	return `${slug}-${randomBytes(3).toString('hex').slice(0, 4)}`;
+}
+
 export async function createSkill(
 	db: Executor,
 	actorId: string,
 	input: z.output<typeof skillCreateSchema>
 ) {
-	const slug = skillSlugSchema.safeParse(slugFromName(input.name));
+	const slug = skillSlugSchema.safeParse(slugForSkill(input.name));
 	if (!slug.success) {
-		throw new AppError('BAD_REQUEST', 'Use a name with at least two letters or digits', {
+		throw new AppError('BAD_REQUEST', 'Use a name with at least one letter or digit', {
 			field: 'name'
 		});
 	}

@@ -7,6 +7,7 @@ import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record';
+import { setRatingsCounted } from '../progress/rating';
 
 // Accounts as admins manage them. Admins see who people are and their role, never their
 // progress. An admin cannot demote or disable themselves, so the console always keeps one.
@@ -82,7 +83,10 @@ export async function setUserRole(db: Executor, actorId: string, userId: string,
 	});
 }
 
-/** Disabling ends every session of the account in the same transaction. */
+/**
+ * Disabling ends every session of the account and takes its ratings out of the scenarios'
+ * averages, in the same transaction; enabling puts the ratings back (the rows keep them).
+ */
 export async function setUserDisabled(
 	db: Executor,
 	actorId: string,
@@ -103,13 +107,14 @@ export async function setUserDisabled(
 			.set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() })
 			.where(eq(users.id, userId))
 			.returning({ id: users.id, disabledAt: users.disabledAt });
+		const { ratings } = await setRatingsCounted(tx, userId, !disabled);
 		await recordAudit(tx, {
 			actorId,
 			action: disabled ? 'user.disable' : 'user.enable',
 			entityType: 'user',
 			entityId: userId,
 			before: { email: row.email, disabledAt: row.disabledAt },
-			after: { email: row.email, disabledAt: updated.disabledAt }
+			after: { email: row.email, disabledAt: updated.disabledAt, ratingsMoved: ratings }
 		});
 		return updated;
 	});

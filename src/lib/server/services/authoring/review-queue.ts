@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { ScenarioStatus } from '../../../schemas/enums';
+import { scanContent } from '../../../domain/content-warnings';
+import type { ScenarioStatus, Visibility } from '../../../schemas/enums';
 import { reviewQueueInputSchema } from '../../../schemas/review';
 import type { ScenarioContent } from '../../../schemas/scenario';
 import type { Executor } from '../../db/client';
@@ -37,6 +38,8 @@ export interface QueueItem {
 	difficulty: string;
 	estimatedTime: number;
 	contentWarnings: string[];
+	/** who will see it once approved (the live scenario's, which its revision follows) */
+	visibility: Visibility;
 	claim: { reviewerId: string; reviewerName: string; expiresAt: Date; mine: boolean } | null;
 }
 
@@ -94,7 +97,8 @@ export async function reviewQueue(
 					mode: scenarios.mode,
 					difficulty: scenarios.difficulty,
 					estimatedTime: scenarios.estimatedTime,
-					contentWarnings: scenarios.contentWarnings
+					contentWarnings: scenarios.contentWarnings,
+					visibility: scenarios.visibility
 				},
 				authorName: users.displayName,
 				...claimColumns
@@ -111,6 +115,7 @@ export async function reviewQueue(
 				slug: scenarios.slug,
 				createdByUserId: scenarios.createdByUserId,
 				version: scenarios.version,
+				visibility: scenarios.visibility,
 				submittedAt: scenarioRevisions.submittedAt,
 				createdAt: scenarioRevisions.createdAt,
 				content: scenarioRevisions.content,
@@ -160,6 +165,7 @@ export async function reviewQueue(
 			difficulty: r.scenario.difficulty,
 			estimatedTime: r.scenario.estimatedTime,
 			contentWarnings: r.scenario.contentWarnings,
+			visibility: r.scenario.visibility,
 			claim: claimOf(r)
 		})),
 		...revisions.map((r): QueueItem => {
@@ -182,6 +188,7 @@ export async function reviewQueue(
 				difficulty: c.difficulty,
 				estimatedTime: c.estimatedTime,
 				contentWarnings: c.contentWarnings ?? [],
+				visibility: r.visibility,
 				claim: claimOf(r)
 			};
 		})
@@ -250,7 +257,10 @@ export async function reviewItem(db: Executor, reviewer: Viewer, scenarioId: str
 			version: row.version,
 			authorName: author?.name ?? null,
 			isOwn: row.createdByUserId === reviewer.id,
-			submittedAt: target?.kind === 'revision' ? target.revision.submittedAt : row.submittedAt
+			submittedAt: target?.kind === 'revision' ? target.revision.submittedAt : row.submittedAt,
+			/** who sees it once approved: the author's choice, applied without review */
+			visibility: row.visibility,
+			builtIn: row.createdByUserId === null
 		},
 		inQueue: target !== null,
 		kind: target?.kind ?? null,
@@ -259,6 +269,8 @@ export async function reviewItem(db: Executor, reviewer: Viewer, scenarioId: str
 		content,
 		/** the content learners see now, when the item is a revision of it */
 		live: target?.kind === 'revision' ? live : null,
+		/** every warning topic the scanner finds in `content`, with the words and where */
+		warningScan: scanContent(content),
 		claim: claim ? { ...claim, mine: claim.reviewerId === reviewer.id } : null,
 		threshold: await getApprovalThreshold(db),
 		history

@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { OPEN_STATUSES, transition } from '../../../domain/scenario-status';
-import type { ScenarioStatus } from '../../../schemas/enums';
+import { missingWarnings } from '../../../domain/content-warnings';
+import { OPEN_STATUSES, STATUS_LABELS, transition } from '../../../domain/scenario-status';
+import { canChangeVisibility, isListed } from '../../../domain/visibility';
+import type { ScenarioStatus, Visibility } from '../../../schemas/enums';
 import { type ScenarioContent } from '../../../schemas/scenario';
 import { sameContent } from '../../../schemas/studio';
 import { type Executor, type Tx } from '../../db/client';
@@ -12,6 +14,7 @@ import {
 	scenarios
 } from '../../db/schema';
 import { AppError } from '../../errors';
+import { recordAudit } from '../audit/record';
 import { assertKnownSkills, createScenario } from '../catalog/create';
 import { canView, type Viewer } from '../catalog/detail';
 import {
@@ -134,6 +137,7 @@ export async function getForEditing(db: Executor, viewer: Viewer, id: string) {
 	const reviews = (await reviewHistory(db, id)).map(({ reviewerId: _id, ...review }) => review);
 
 	const live = contentOf(row);
+	const content = revision ? (revision.content as ScenarioContent) : live;
 	const subjectStatus: ScenarioStatus = revision ? revision.status : row.status;
 	const edited = await editedSinceReview(db, id, revision?.id ?? null);
 	return {
@@ -157,8 +161,10 @@ export async function getForEditing(db: Executor, viewer: Viewer, id: string) {
 				}
 			: null,
 		/** what the editor shows: the pending revision's content, else the scenario's */
-		content: revision ? (revision.content as ScenarioContent) : live,
+		content,
 		live,
+		/** warnings the scanner finds in `content` that it does not carry: proposed to the author */
+		warningProposals: missingWarnings(content),
 		/** the status that governs editing and submitting (the revision's, when there is one) */
 		editingStatus: subjectStatus,
 		canSubmit: transition(subjectStatus, 'submit', { editedSinceReview: edited }).ok,
@@ -171,7 +177,72 @@ export type ContentSaveResult = {
 	changed: boolean;
 	status: ScenarioStatus;
 	revisionStatus: ScenarioStatus | null;
+	/** an approved scenario's visibility changed: applied to the live scenario at once */
+	visibilityApplied?: boolean;
 };
+
+/**
+ * Visibility is the author's choice, not reviewed content: it is written to the live row at
+ * once (an approved scenario is listed or delisted by this very transaction) and copied into
+ * the open revision, so approving that revision later keeps it. It does not touch `updated_at`
+ * (a visibility change is not an edit that addresses a review). A change to an approved
+ * scenario is audited, as it changes what the marketplace shows. Returns whether it changed.
+ */
+async function applyVisibility(
+	tx: Tx,
+	row: ScenarioRow,
+	visibility: Visibility,
+	actorId: string
+): Promise<boolean> {
+	if (row.visibility === visibility) return false;
+	if (!canChangeVisibility(row.status)) {
+		throw new AppError(
+			'CONFLICT',
+			`Cannot change who sees a scenario that is ${STATUS_LABELS[row.status]}`,
+			{ status: row.status, action: 'set_visibility' }
+		);
+	}
+	await tx.update(scenarios).set({ visibility }).where(eq(scenarios.id, row.id));
+	await tx
+		.update(scenarioRevisions)
+		.set({
+			content: sql`jsonb_set(${scenarioRevisions.content}, '{visibility}', to_jsonb(${visibility}::text))`
+		})
+		.where(
+			and(
+				eq(scenarioRevisions.scenarioId, row.id),
+				inArray(scenarioRevisions.status, [...OPEN_STATUSES])
+			)
+		);
+	if (row.status === 'approved') {
+		await recordAudit(tx, {
+			actorId,
+			action: 'scenario.visibility',
+			entityType: 'scenario',
+			entityId: row.id,
+			before: { visibility: row.visibility, listed: isListed(row) },
+			after: { visibility, listed: isListed({ ...row, visibility }) }
+		});
+	}
+	return true;
+}
+
+/**
+ * `studio.setVisibility`: the author decides who sees the scenario, at any stage but rejected
+ * or archived, without a review (see applyVisibility).
+ */
+export async function setVisibility(
+	db: Executor,
+	viewer: Viewer,
+	id: string,
+	visibility: Visibility
+) {
+	return db.transaction(async (tx) => {
+		const row = await lockOwned(tx, id, viewer);
+		const changed = await applyVisibility(tx, row, visibility, viewer.id);
+		return { visibility, changed, listed: isListed({ ...row, visibility }) };
+	});
+}
 
 /**
  * Saves the editor's content. Drafts (and scenarios with changes requested) are edited in
@@ -187,30 +258,13 @@ export async function saveContent(
 	return db.transaction(async (tx) => {
 		const row = await lockOwned(tx, id, viewer);
 		if (row.status === 'approved') {
-			const revision = await openRevision(tx, id, { lock: true });
-			if (revision) {
-				assertTransition(revision.status, 'edit', { subject: 'revision' });
-				if (sameContent(revision.content, content)) {
-					return unchanged('revision', row.status, revision.status);
-				}
-				await assertKnownSkills(tx, content.skills);
-				await tx
-					.update(scenarioRevisions)
-					.set({ content: contentColumns(content), updatedAt: sql`clock_timestamp()` })
-					.where(eq(scenarioRevisions.id, revision.id));
-				return changed('revision', row.status, revision.status);
-			}
-			assertTransition(row.status, 'edit');
-			if (sameContent(contentOf(row), content)) return unchanged('revision', row.status, null);
-			await assertKnownSkills(tx, content.skills);
-			await tx.insert(scenarioRevisions).values({
-				scenarioId: id,
-				authorId: viewer.id,
-				baseVersion: row.version,
-				content: contentColumns(content),
-				status: 'draft'
-			});
-			return changed('revision', row.status, 'draft');
+			// Visibility applies to the live scenario now; only the rest is a revision.
+			const visibilityApplied = await applyVisibility(tx, row, content.visibility, viewer.id);
+			const result = await saveRevision(tx, viewer, row, content, visibilityApplied);
+			if (!visibilityApplied) return result;
+			return result.changed
+				? { ...result, visibilityApplied }
+				: { ...result, target: 'scenario', changed: true, visibilityApplied };
 		}
 		assertTransition(row.status, 'edit');
 		const before = contentOf(row);
@@ -243,6 +297,51 @@ const changed = (
 	revisionStatus: ScenarioStatus | null
 ): ContentSaveResult => ({ target, changed: true, status, revisionStatus });
 
+/**
+ * An approved scenario's edit: into its open revision, or a new one. Its visibility already is
+ * the live one (applyVisibility ran first and copied it into the open revision).
+ */
+async function saveRevision(
+	tx: Tx,
+	viewer: Viewer,
+	row: ScenarioRow,
+	content: ScenarioContent,
+	visibilityApplied: boolean
+): Promise<ContentSaveResult> {
+	const revision = await openRevision(tx, row.id, { lock: true });
+	if (revision) {
+		// Only the visibility differed: nothing for the revision (even one in review) to take.
+		if (visibilityApplied && sameContent(revision.content, content)) {
+			return unchanged('revision', row.status, revision.status);
+		}
+		assertTransition(revision.status, 'edit', { subject: 'revision' });
+		if (sameContent(revision.content, content)) {
+			return unchanged('revision', row.status, revision.status);
+		}
+		await assertKnownSkills(tx, content.skills);
+		await tx
+			.update(scenarioRevisions)
+			.set({ content: contentColumns(content), updatedAt: sql`clock_timestamp()` })
+			.where(eq(scenarioRevisions.id, revision.id));
+		return changed('revision', row.status, revision.status);
+	}
+	assertTransition(row.status, 'edit');
+	if (sameContent({ ...contentOf(row), visibility: content.visibility }, content)) {
+		return unchanged('revision', row.status, null);
+	}
+	await assertKnownSkills(tx, content.skills);
+	await tx.insert(scenarioRevisions).values({
+		scenarioId: row.id,
+		authorId: viewer.id,
+		baseVersion: row.version,
+		// Approving merges skills / difficulty / time against this (review.ts).
+		baseMetadataVersion: row.metadataVersion,
+		content: contentColumns(content),
+		status: 'draft'
+	});
+	return changed('revision', row.status, 'draft');
+}
+
 /** What a reviewer needs before judging: something to play and something to practise. */
 function assertReadyForReview(content: ScenarioContent) {
 	const missing: string[] = [];
@@ -258,6 +357,7 @@ export async function submitForReview(db: Executor, viewer: Viewer, id: string) 
 	return db.transaction(async (tx) => {
 		const row = await lockOwned(tx, id, viewer);
 		let result: { target: 'scenario' | 'revision'; status: ScenarioStatus };
+		let submitted: ScenarioContent;
 		if (row.status === 'approved') {
 			const revision = await openRevision(tx, id, { lock: true });
 			if (!revision) {
@@ -272,7 +372,8 @@ export async function submitForReview(db: Executor, viewer: Viewer, id: string) 
 				subject: 'revision',
 				editedSinceReview: await editedSinceReview(tx, id, revision.id)
 			});
-			assertReadyForReview(revision.content as ScenarioContent);
+			submitted = revision.content as ScenarioContent;
+			assertReadyForReview(submitted);
 			await tx
 				.update(scenarioRevisions)
 				.set({ status: to, submittedAt: sql`now()` })
@@ -282,7 +383,8 @@ export async function submitForReview(db: Executor, viewer: Viewer, id: string) 
 			const to = assertTransition(row.status, 'submit', {
 				editedSinceReview: await editedSinceReview(tx, id, null)
 			});
-			assertReadyForReview(contentOf(row));
+			submitted = contentOf(row);
+			assertReadyForReview(submitted);
 			await tx
 				.update(scenarios)
 				.set({ status: to, submittedAt: sql`now()` })
@@ -291,7 +393,8 @@ export async function submitForReview(db: Executor, viewer: Viewer, id: string) 
 		}
 		// A claim left from an earlier round must not lock the fresh submission.
 		await tx.delete(reviewClaims).where(eq(reviewClaims.scenarioId, id));
-		return result;
+		// Not a block: the reviewer will be asked to confirm these before approving.
+		return { ...result, unconfirmedWarnings: missingWarnings(submitted).map((f) => f.warning) };
 	});
 }
 

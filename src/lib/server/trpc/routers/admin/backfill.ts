@@ -26,7 +26,7 @@ export const adminBackfillRouter = router({
 	}),
 	generate: adminProcedure
 		.input(backfillGenerateSchema)
-		.mutation(({ ctx, input }) => generateProposals(ctx.db, ctx.user.id, input.scope)),
+		.mutation(({ ctx, input }) => generateProposals(ctx.db, ctx.user.id, input.scope, input.mode)),
 	decide: adminProcedure
 		.input(backfillDecideSchema)
 		.mutation(({ ctx, input }) => decideProposal(ctx.db, ctx.user.id, input)),

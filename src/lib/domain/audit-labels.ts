@@ -1,0 +1,65 @@
+// The audit log in words: each stored action code ("skill.rename") as a phrase an admin reads
+// ("renamed the skill"), each entity type as a filter label. The codes stay what is stored and
+// filtered on; these only change what the console shows (raw codes and ids sit in a details
+// disclosure beside each entry).
+
+const ACTIONS: Record<string, string> = {
+	'skill.create': 'added the skill',
+	'skill.update': 'edited the skill',
+	'skill.rename': 'renamed the skill',
+	'skill.reorder': 'reordered',
+	'skill.deactivate': 'deactivated the skill',
+	'skill.reactivate': 'reactivated the skill',
+	'skill.merge': 'merged the skill',
+	'skill.delete': 'deleted the skill',
+	'scenario.metadata.update': 'edited skills, difficulty or time of',
+	'scenario.metadata.bulk_update': 'bulk-edited skills, difficulty or time of',
+	'scenario.metadata.backfill': 'applied metadata backfill proposals to',
+	'scenario.metadata.apply_file': 'applied a metadata file to',
+	'scenario.metadata.undo': 'undid a metadata change on',
+	'scenario.import': 'imported',
+	'scenario.visibility': 'changed who sees',
+	'backfill.generate': 'analysed scenarios for metadata:',
+	'flag.enable': 'switched on the feature flag',
+	'flag.disable': 'switched off the feature flag',
+	'flag.retire': 'retired the feature flag',
+	'api_key.create': 'created the API key',
+	'api_key.revoke': 'revoked the API key',
+	'user.role': 'changed the role of',
+	'user.enable': 're-enabled the account of',
+	'user.disable': 'disabled the account of',
+	'setting.update': 'changed the setting',
+	'progress.import_legacy': 'imported',
+	'review.hide': 'hid',
+	'review.report.dismiss': 'dismissed the reports on'
+};
+
+/** "renamed the skill"; an unknown code becomes its words ("scenario foo bar"). */
+export function auditActionLabel(action: string): string {
+	return ACTIONS[action] ?? action.replace(/[._]+/g, ' ');
+}
+
+const ENTITY_TYPES: Record<string, string> = {
+	scenario: 'Scenarios',
+	skill: 'Skills',
+	user: 'Users',
+	api_key: 'API keys',
+	feature_flag: 'Feature flags',
+	app_setting: 'Settings',
+	metadata_proposal: 'Metadata backfill',
+	scenario_attempt: 'Learner progress',
+	review: 'Reviews'
+};
+
+/** The filter's words for an entity type ("feature_flag" → "Feature flags"). */
+export function auditEntityTypeLabel(entityType: string): string {
+	const known = ENTITY_TYPES[entityType];
+	if (known) return known;
+	const words = entityType.replace(/[._]+/g, ' ');
+	return `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}`;
+}
+
+/** Settings by key, in words. */
+export const SETTING_LABELS: Record<string, string> = {
+	'review.approval_threshold': 'approval threshold'
+};
