@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { open, signIn } from './helpers';
 
 // Save, rate, review and keep notes with the keyboard alone: every control is reached with Tab
 // from the one before it (so it is in the tab order and not behind a pointer-only handler),
@@ -40,7 +40,9 @@ test('a learner saves, rates, reviews and keeps notes using only the keyboard', 
 	await page.getByLabel('E-mail').fill(`keys-${run}@example.test`);
 	await page.getByLabel('Password').fill('a-long-enough-password');
 	await page.getByLabel('Password').press('Enter');
-	await expect(page).toHaveURL(/\/scenarios/);
+	// Sign-up asks to check the inbox and does not sign in (account-recovery.spec.ts).
+	await expect(page).toHaveURL(/\/signup\/check-inbox/);
+	await signIn(page, { email: `keys-${run}@example.test`, password: 'a-long-enough-password' });
 
 	// From the library: Tab to the first scenario card's link and open it with Enter.
 	await open(page, '/scenarios');
@@ -59,6 +61,14 @@ test('a learner saves, rates, reviews and keeps notes using only the keyboard', 
 	await expectVisibleFocus(save, 'Save');
 	await page.keyboard.press('Enter');
 	await expect(save).toHaveAttribute('aria-pressed', 'true');
+
+	// Rating needs a started attempt: Start with Enter, then come back to the scenario.
+	await expect(page.getByTestId('rating-form')).toContainText('Start this scenario to rate it');
+	const start = page.getByTestId('start-button');
+	await tabTo(page, start, 'Start');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}/play$`));
+	await open(page, href);
 
 	// Rate: open the form with Space, pick four stars with the arrow keys, write a review.
 	const rate = page.getByRole('button', { name: 'Rate this scenario' });

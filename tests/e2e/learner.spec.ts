@@ -1,37 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, open } from './helpers';
+import { DEMO, expectAccessible, open, screenshot, signIn } from './helpers';
 
 // The learner's journey in Chromium against the production build: a new account searches and
 // filters the library, saves a scenario, plays it to completion, rates and reviews it and finds
 // it on /progress with the charts drawn. Every state survives a reload. Screenshots of each
-// page at desktop width and at 375 px go to docs/screenshots/.
+// page at desktop width and at 375 px are taken on the way (see screenshot() in helpers.ts).
 
 const SCENARIO = 'Routine first contact: exam-week panic';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
-async function shoot(page: Page, name: string, { fullPage = true } = {}) {
-	await page.evaluate(() => document.fonts.ready);
-	await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
-}
-
-/** No serious or critical axe findings in the page's main content (WCAG 2.1 A and AA rules). */
-async function expectAccessible(page: Page, name: string) {
-	const result = await new AxeBuilder({ page })
-		.include('#main')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const serious = result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious, `${name} accessibility`).toEqual([]);
-}
-
 async function shootBoth(page: Page, name: string) {
 	await expectAccessible(page, name);
 	await page.setViewportSize(DESKTOP);
-	await shoot(page, `${name}-desktop`);
+	await screenshot(page, `${name}-desktop`);
 	await page.setViewportSize(PHONE);
 	// Elements sticking out on the right, named, so a failure says what to fix.
 	const wide = await page.evaluate(() =>
@@ -46,7 +28,7 @@ async function shootBoth(page: Page, name: string) {
 		() => document.documentElement.scrollWidth - window.innerWidth
 	);
 	expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-	await shoot(page, `${name}-375`);
+	await screenshot(page, `${name}-375`);
 	await page.setViewportSize(DESKTOP);
 }
 
@@ -61,7 +43,9 @@ test('a new learner finds, saves, plays, rates a scenario and sees it on /progre
 	await page.getByLabel('E-mail').fill(email);
 	await page.getByLabel('Password').fill('a-long-enough-password-2026');
 	await page.getByRole('button', { name: /sign up|create/i }).click();
-	await expect(page).toHaveURL(/\/scenarios/);
+	// Sign-up asks to check the inbox and does not sign in (account-recovery.spec.ts).
+	await expect(page).toHaveURL(/\/signup\/check-inbox/);
+	await signIn(page, { email, password: 'a-long-enough-password-2026' });
 	await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
 
 	// Search, then filter by skill and difficulty: the URL holds all of it.
@@ -177,14 +161,14 @@ test('library screenshots, filters collapsed on a phone, empty state, hostile se
 	await open(page, '/scenarios');
 	await expect(page.getByTestId('scenario-card').first()).toBeVisible();
 	await expectAccessible(page, 'library');
-	await shoot(page, 'library-desktop', { fullPage: false });
+	await screenshot(page, 'library-desktop', { fullPage: false });
 
 	await page.setViewportSize(PHONE);
 	await open(page, '/scenarios');
 	const toggle = page.getByTestId('filters-toggle');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await expect(page.getByRole('checkbox', { name: 'beginner' })).toBeHidden();
-	await shoot(page, 'library-375', { fullPage: false });
+	await screenshot(page, 'library-375', { fullPage: false });
 	await toggle.click();
 	await expect(page.getByRole('checkbox', { name: 'beginner' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, open, signIn } from './helpers';
+import { DEMO, open, personPage, signIn, type Account } from './helpers';
 
 // Script-bearing text in every place users write it (scenario content and steps through the
 // studio, a display name, a public review, private notes, a reflection, a skill name) renders
@@ -92,11 +92,10 @@ function watch(page: Page): Watch {
 	return seen;
 }
 
-async function personPage(browser: Browser, account?: { email: string; password: string }) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	const seen = watch(page);
-	if (account) await signIn(page, account);
+/** A person's own page (signed in when an account is given), watched from its first request. */
+async function watchedPerson(browser: Browser, account?: Account) {
+	let seen!: Watch;
+	const page = await personPage(browser, account, { setup: (p) => (seen = watch(p)) });
 	return { page, seen };
 }
 
@@ -155,7 +154,7 @@ let slug = '';
 test('scenario content written in the studio renders inert in the studio and the review desk', async ({
 	browser
 }) => {
-	const author = await personPage(browser, DEMO.author);
+	const author = await watchedPerson(browser, DEMO.author);
 	await open(author.page, '/studio/new');
 	await author.page.getByLabel('Title').fill(TITLE);
 	await author.page.getByLabel('Description').fill(content.description);
@@ -180,7 +179,7 @@ test('scenario content written in the studio renders inert in the studio and the
 	await open(author.page, '/studio');
 	await call(author.page, 'studio.submit', { id: scenarioId }, 'mutation');
 
-	const reviewer = await personPage(browser, DEMO.reviewer);
+	const reviewer = await watchedPerson(browser, DEMO.reviewer);
 	await open(reviewer.page, '/review');
 	await expectInert(reviewer.page, reviewer.seen, [TITLE], 'review queue');
 	await open(reviewer.page, `/review/${scenarioId}`);
@@ -200,7 +199,8 @@ test('scenario content written in the studio renders inert in the studio and the
 			ageAppropriateness: 5,
 			revealTiming: 5,
 			strengths: STRENGTHS,
-			decision: 'approved'
+			decision: 'approved',
+			confirmedWarnings: []
 		},
 		'mutation'
 	);
@@ -217,18 +217,25 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 	browser
 }) => {
 	expect(scenarioId).not.toBe('');
-	const learner = await personPage(browser);
+	const learner = await watchedPerson(browser);
 	await open(learner.page, '/signup');
 	await learner.page.getByLabel('Display name').fill(DISPLAY_NAME);
 	await learner.page.getByLabel('E-mail').fill(`xss-${run}@example.test`);
 	await learner.page.getByLabel('Password').fill('a-long-enough-password');
 	await learner.page.getByRole('button', { name: 'Create account' }).click();
-	await expect(learner.page).toHaveURL(/\/scenarios/);
+	// Sign-up asks to check the inbox and does not sign in (account-recovery.spec.ts).
+	await expect(learner.page).toHaveURL(/\/signup\/check-inbox/);
+	await signIn(learner.page, {
+		email: `xss-${run}@example.test`,
+		password: 'a-long-enough-password'
+	});
 	await expectInert(learner.page, learner.seen, [DISPLAY_NAME], 'header with the name');
 
 	const mine = await call(learner.page, 'scenario.list', { search: run, limit: 5 }, 'query');
 	slug = mine.items.find((i: { id: string }) => i.id === scenarioId).slug;
 	await call(learner.page, 'progress.save', { scenarioId, saved: true }, 'mutation');
+	// Rating needs a started attempt.
+	await call(learner.page, 'progress.startAttempt', { scenarioId }, 'mutation');
 	await call(learner.page, 'progress.rate', { scenarioId, rating: 4, review: REVIEW }, 'mutation');
 	await call(learner.page, 'progress.saveNotes', { scenarioId, notes: NOTES }, 'mutation');
 
@@ -273,7 +280,7 @@ test('everyone else sees the scenario, its review and the name inert: library, m
 	browser
 }) => {
 	expect(slug).not.toBe('');
-	const visitor = await personPage(browser);
+	const visitor = await watchedPerson(browser);
 	await open(visitor.page, `/scenarios?q=${run}`);
 	await expectInert(visitor.page, visitor.seen, [TITLE], 'library card');
 	await open(visitor.page, '/marketplace?sort=newest');
@@ -290,7 +297,7 @@ test('everyone else sees the scenario, its review and the name inert: library, m
 
 test('admin screens show the scenario, the name and a skill name inert', async ({ browser }) => {
 	expect(scenarioId).not.toBe('');
-	const admin = await personPage(browser, DEMO.admin);
+	const admin = await watchedPerson(browser, DEMO.admin);
 	await call(admin.page, 'admin.skill.create', { name: SKILL, description: ALL }, 'mutation');
 	await call(
 		admin.page,

@@ -9,7 +9,7 @@ import { rate } from '../../src/lib/server/services/progress/rating';
 import { setSaved } from '../../src/lib/server/services/progress/save';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
-import { insertSkills, makeScenario, makeUser } from '../support/factories';
+import { insertSkills, makeScenario, makeUser, startScenario } from '../support/factories';
 
 // Ranking with real rows written through the progress service, at controlled times.
 
@@ -38,13 +38,18 @@ describe.each(ENGINES)('catalogue ranking on %s', (engine) => {
 		const one = (await makeScenario(database.db, { content: { title: 'One perfect vote' } })).id;
 		const many = (await makeScenario(database.db, { content: { title: 'Forty high votes' } })).id;
 		const unrated = (await makeScenario(database.db, { content: { title: 'No votes' } })).id;
+		// Rating needs a started attempt.
+		const rateAfterStart = async (userId: string, scenarioId: string, rating: number) => {
+			await startScenario(database.db, userId, scenarioId);
+			await rate(database.db, userId, { scenarioId, rating });
+		};
 		for (const user of crowd.slice(0, 2)) {
-			await rate(database.db, user.id, { scenarioId: few, rating: 5 });
+			await rateAfterStart(user.id, few, 5);
 		}
-		await rate(database.db, crowd[2].id, { scenarioId: one, rating: 5 });
+		await rateAfterStart(crowd[2].id, one, 5);
 		// 32 fives and 8 fours: a 4.8 average from forty learners.
 		for (const [i, user] of crowd.slice(0, 40).entries()) {
-			await rate(database.db, user.id, { scenarioId: many, rating: i < 32 ? 5 : 4 });
+			await rateAfterStart(user.id, many, i < 32 ? 5 : 4);
 		}
 		const rows = await database.db
 			.select()

@@ -25,7 +25,8 @@ describe.each(ENGINES)('marketplace.list on %s', (engine) => {
 			therapeuticCorrectness: 4,
 			ageAppropriateness: 4,
 			revealTiming: 3,
-			decision: 'approved'
+			decision: 'approved',
+			confirmedWarnings: overrides.contentWarnings ?? []
 		});
 		return id;
 	}

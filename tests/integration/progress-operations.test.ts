@@ -6,10 +6,11 @@ import {
 	scenarioMetadata,
 	userScenarioProgress
 } from '../../src/lib/server/db/schema';
+import { ACTIVE_GAP_CAP_SECONDS } from '../../src/lib/domain/attempt-time';
 import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
-import { insertSkills, makeScenario, makeUser } from '../support/factories';
+import { insertSkills, makeScenario, makeUser, startScenario } from '../support/factories';
 
 // Each progress operation's effect on the user's row, the attempts and the scenario's counters.
 
@@ -149,10 +150,10 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 
 		await expect(
 			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'middle' })
-		).resolves.toEqual({ currentStep: 'middle', stepsVisited: 2 });
+		).resolves.toMatchObject({ currentStep: 'middle', stepsVisited: 2 });
 		await expect(
 			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'middle' })
-		).resolves.toEqual({ currentStep: 'middle', stepsVisited: 2 });
+		).resolves.toMatchObject({ currentStep: 'middle', stepsVisited: 2 });
 		await expect(
 			api.progress.advanceStep({ attemptId: started.attemptId, stepId: 'no-such-step' })
 		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
@@ -214,37 +215,119 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 		await expectNoDrift();
 	});
 
-	it('measures time on the server from started_at and caps it', async () => {
-		const { finishAttempt, startAttempt } =
+	it('counts active time: the gaps between actions, each capped, then the attempt cap', async () => {
+		const { advanceStep, finishAttempt, heartbeat, openAttempt, startAttempt } =
 			await import('../../src/lib/server/services/progress/attempts');
 		const scenario = await makeScenario(database.db, { content: { estimatedTime: 20 } });
 		const t0 = new Date('2026-05-01T10:00:00Z');
-		const a = await startAttempt(database.db, learner.id, { scenarioId: scenario.id }, { now: t0 });
+		const at = (seconds: number) => ({ now: new Date(t0.getTime() + seconds * 1000) });
+		const me = learner.id;
+
+		// Start, read for 40 s, move on, heartbeats every 30 s while reading the next step.
+		const a = await startAttempt(database.db, me, { scenarioId: scenario.id }, at(0));
+		expect(a).toMatchObject({ activeSeconds: 0, lastActiveAt: t0 });
+		await expect(
+			advanceStep(database.db, me, { attemptId: a.attemptId, stepId: 'middle' }, at(40))
+		).resolves.toMatchObject({ activeSeconds: 40 });
+		await expect(heartbeat(database.db, me, { attemptId: a.attemptId }, at(70))).resolves.toEqual({
+			activeSeconds: 70
+		});
+		await heartbeat(database.db, me, { attemptId: a.attemptId }, at(100));
+		// Away for 788 hours, then back: the gap counts for ACTIVE_GAP_CAP_SECONDS, not 788 h.
+		const back = 100 + 788 * 3600;
+		await expect(
+			startAttempt(database.db, me, { scenarioId: scenario.id }, at(back))
+		).resolves.toMatchObject({
+			attemptId: a.attemptId,
+			resumed: true,
+			activeSeconds: 100 + ACTIVE_GAP_CAP_SECONDS
+		});
+		const open = await openAttempt(database.db, me, scenario.id);
+		expect(open).toMatchObject({ activeSeconds: 400, lastActiveAt: at(back).now });
+		// An event from before the last one (a delayed heartbeat) adds nothing.
+		await expect(
+			heartbeat(database.db, me, { attemptId: a.attemptId }, at(back - 60))
+		).resolves.toEqual({ activeSeconds: 400 });
 		const done = await finishAttempt(
 			database.db,
-			learner.id,
+			me,
 			{ attemptId: a.attemptId, completed: true },
-			{ now: new Date(t0.getTime() + 754_000) }
+			at(back + 354)
 		);
-		expect(done.timeSpent).toBe(754);
-		const b = await startAttempt(database.db, learner.id, { scenarioId: scenario.id }, { now: t0 });
+		// 400 s before, plus the last gap (354 s) capped at 300.
+		expect(done.timeSpent).toBe(400 + ACTIVE_GAP_CAP_SECONDS);
+		await expect(
+			heartbeat(database.db, me, { attemptId: a.attemptId }, at(back + 400))
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+		const [row] = await database.db
+			.select()
+			.from(scenarioAttempts)
+			.where(eq(scenarioAttempts.id, a.attemptId));
+		expect(row).toMatchObject({ activeSeconds: 700, timeSpent: 700 });
+
+		// A tab open overnight with the heartbeat running: still capped by the attempt allowance
+		// (3 × 20 min); an attempt nobody touched counts one capped gap, not nine hours.
+		const b = await startAttempt(database.db, me, { scenarioId: scenario.id }, at(0));
+		for (let s = 240; s <= 9 * 3600; s += 240) {
+			await heartbeat(database.db, me, { attemptId: b.attemptId }, at(s));
+		}
 		const overnight = await finishAttempt(
 			database.db,
-			learner.id,
+			me,
 			{ attemptId: b.attemptId, completed: false },
-			{ now: new Date(t0.getTime() + 9 * 3600_000) }
+			at(9 * 3600)
 		);
 		expect(overnight.timeSpent).toBe(20 * 60 * 3);
+		const c = await startAttempt(database.db, me, { scenarioId: scenario.id }, at(0));
+		const idle = await finishAttempt(
+			database.db,
+			me,
+			{ attemptId: c.attemptId, completed: false },
+			at(9 * 3600)
+		);
+		expect(idle.timeSpent).toBe(ACTIVE_GAP_CAP_SECONDS);
+
+		const total = 700 + 3600 + ACTIVE_GAP_CAP_SECONDS;
 		const m = await metadata(scenario.id);
-		expect(m.timeSpentSum).toBe(754 + 3600);
-		expect(m.averageTimeSpent).toBe(Math.trunc((754 + 3600) / 2));
-		expect((await progress(learner.id, scenario.id)).totalTimeSpent).toBe(754 + 3600);
+		expect(m.timeSpentSum).toBe(total);
+		expect(m.averageTimeSpent).toBe(Math.trunc(total / 3));
+		expect((await progress(me, scenario.id)).totalTimeSpent).toBe(total);
+		await expectNoDrift();
+	});
+
+	it('heartbeat: the owner’s open attempt only', async () => {
+		const scenario = await makeScenario(database.db);
+		const api = callerAs(database.db, learner);
+		const started = await api.progress.startAttempt({ scenarioId: scenario.id });
+		await expect(api.progress.heartbeat({ attemptId: started.attemptId })).resolves.toMatchObject({
+			activeSeconds: expect.any(Number)
+		});
+		await expect(
+			callerAs(database.db, other).progress.heartbeat({ attemptId: started.attemptId })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			callerAs(database.db, null).progress.heartbeat({ attemptId: started.attemptId })
+		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		await expect(
+			api.progress.heartbeat({ attemptId: '00000000-0000-4000-8000-000000000000' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await api.progress.finishAttempt({ attemptId: started.attemptId, completed: false });
+		await expect(api.progress.heartbeat({ attemptId: started.attemptId })).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
 		await expectNoDrift();
 	});
 
 	it('rating: re-rating replaces, removing decrements, the review needs no second call', async () => {
 		const scenario = await makeScenario(database.db);
 		const api = callerAs(database.db, learner);
+		// Rating needs a started attempt (an open one is enough).
+		await expect(api.progress.rate({ scenarioId: scenario.id, rating: 4 })).rejects.toMatchObject({
+			code: 'FORBIDDEN',
+			message: 'Start this scenario to rate it'
+		});
+		await api.progress.startAttempt({ scenarioId: scenario.id });
+		await startScenario(database.db, other.id, scenario.id);
 
 		await expect(
 			api.progress.rate({ scenarioId: scenario.id, rating: 4, review: 'Helpful practice' })
@@ -300,6 +383,7 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 		const secret = 'my private note: talk to my supervisor about call 3';
 		const saved = await api.progress.saveNotes({ scenarioId: scenario.id, notes: secret });
 		expect(saved.savedAt).toBeInstanceOf(Date);
+		await startScenario(database.db, learner.id, scenario.id, { finish: 'completed' });
 		await api.progress.rate({ scenarioId: scenario.id, rating: 5, review: 'Lovely' });
 
 		const own = await api.scenario.bySlug({ slug: scenario.slug });
@@ -326,6 +410,7 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 		const scenario = await makeScenario(database.db);
 		const reviewers = await Promise.all(Array.from({ length: 7 }, () => makeUser(database.db)));
 		for (const [i, user] of reviewers.entries()) {
+			await startScenario(database.db, user.id, scenario.id);
 			await rate(
 				database.db,
 				user.id,
@@ -380,6 +465,35 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 		expect(completed.items.map((i) => i.scenarioId)).toEqual([c.id]);
 		expect(completed.items[0]).toMatchObject({ timesCompleted: 1, available: true });
 
+		// Ended early and never completed: not "in progress" (nothing is open), but "tried".
+		const d = await makeScenario(database.db);
+		const early = await mine.progress.startAttempt({ scenarioId: d.id });
+		await mine.progress.finishAttempt({ attemptId: early.attemptId, completed: false });
+		// Completed once, then ended a second attempt early: completed, neither of the others.
+		const again = await mine.progress.startAttempt({ scenarioId: c.id });
+		await mine.progress.finishAttempt({ attemptId: again.attemptId, completed: false });
+		expect(
+			(await mine.progress.mine({ filter: 'in_progress' })).items.map((i) => i.scenarioId)
+		).toEqual([b.id]);
+		const tried = await mine.progress.mine({ filter: 'tried' });
+		expect(tried.items.map((i) => i.scenarioId)).toEqual([d.id]);
+		expect(tried.items[0]).toMatchObject({
+			openAttempt: null,
+			timesAttempted: 1,
+			timesCompleted: 0
+		});
+		expect((await mine.progress.stats({ timeZone: 'UTC' })).totals).toMatchObject({
+			inProgress: 1,
+			tried: 1,
+			scenariosCompleted: 1
+		});
+		// Starting it again puts it back in progress, out of "tried".
+		await mine.progress.startAttempt({ scenarioId: d.id });
+		expect(
+			(await mine.progress.mine({ filter: 'in_progress' })).items.map((i) => i.scenarioId).sort()
+		).toEqual([b.id, d.id].sort());
+		expect((await mine.progress.mine({ filter: 'tried' })).items).toEqual([]);
+
 		const theirs = await yours.progress.mine({ filter: 'saved' });
 		expect(theirs.items.map((i) => i.scenarioId).sort()).toEqual([b.id, c.id].sort());
 		await expect(
@@ -389,10 +503,11 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 		const stats = await mine.progress.stats({ timeZone: 'Europe/Berlin' });
 		expect(stats.totals).toMatchObject({
 			saved: 1,
-			attempts: 2,
+			attempts: 5,
 			completions: 1,
 			scenariosCompleted: 1,
-			inProgress: 1,
+			inProgress: 2,
+			tried: 0,
 			currentStreak: 1
 		});
 		expect(stats.weeks).toHaveLength(12);

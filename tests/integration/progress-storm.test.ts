@@ -125,13 +125,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('progress storm on postgres', ()
 		};
 		await Promise.all(Array.from({ length: CLIENTS }, worker));
 
-		// Only the refusals the rules call for: finishing a finished attempt (CONFLICT) and
-		// finishing someone else's (NOT_FOUND). No deadlock, no lost update, no 500.
+		// Only the refusals the rules call for: finishing a finished attempt (CONFLICT),
+		// finishing someone else's (NOT_FOUND) and rating a scenario not started yet (FORBIDDEN).
+		// No deadlock, no lost update, no 500.
 		expect(
 			[...errors.keys()].filter(
 				(c) =>
 					c !== 'CONFLICT: This attempt is already finished' &&
-					c !== 'NOT_FOUND: No attempt with that id'
+					c !== 'NOT_FOUND: No attempt with that id' &&
+					c !== 'FORBIDDEN: Start this scenario to rate it'
 			)
 		).toEqual([]);
 		expect(peak).toBeGreaterThanOrEqual(50);

@@ -6,6 +6,7 @@ import { SEED_SKILLS } from '../../src/lib/server/bootstrap/skills';
 import { scenarioContentSchema, type ScenarioContentInput } from '../../src/lib/schemas/scenario';
 import type { Role, ScenarioStatus } from '../../src/lib/schemas/enums';
 import { createScenario } from '../../src/lib/server/services/catalog/create';
+import { finishAttempt, startAttempt } from '../../src/lib/server/services/progress/attempts';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 
 // Test data builders. They write real rows through the same services the app uses.
@@ -90,4 +91,26 @@ export async function makeScenario(
 		submittedAt: options.status === 'in_review' ? new Date() : null,
 		createdAt: options.createdAt
 	});
+}
+
+/**
+ * `userId` starts `scenarioId` through the progress service (and finishes the attempt when
+ * `finish` says how): rating needs a started attempt.
+ */
+export async function startScenario(
+	db: Executor,
+	userId: string,
+	scenarioId: string,
+	options: { finish?: 'completed' | 'abandoned'; now?: Date } = {}
+) {
+	const attempt = await startAttempt(db, userId, { scenarioId }, { now: options.now });
+	if (options.finish) {
+		await finishAttempt(
+			db,
+			userId,
+			{ attemptId: attempt.attemptId, completed: options.finish === 'completed' },
+			{ now: options.now }
+		);
+	}
+	return attempt;
 }

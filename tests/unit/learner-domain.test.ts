@@ -7,7 +7,14 @@ import {
 	weekStart,
 	weeklyActivity
 } from '../../src/lib/domain/activity';
-import { attemptTimeCapSeconds, countedSeconds } from '../../src/lib/domain/attempt-time';
+import {
+	ACTIVE_GAP_CAP_SECONDS,
+	attemptTimeCapSeconds,
+	countedSeconds,
+	formatClock,
+	gapSeconds,
+	shownActiveSeconds
+} from '../../src/lib/domain/attempt-time';
 import {
 	choiceTarget,
 	longestRemaining,
@@ -113,14 +120,29 @@ describe('days, streaks and weeks in the learner’s time zone', () => {
 });
 
 describe('counted attempt time', () => {
-	it('is elapsed time, never negative, capped at 3× the estimate with a 30-minute floor', () => {
-		const start = new Date('2026-05-01T10:00:00Z');
-		const plus = (s: number) => new Date(start.getTime() + s * 1000);
-		expect(countedSeconds(start, plus(754), 20)).toBe(754);
-		expect(countedSeconds(start, plus(-5), 20)).toBe(0);
-		expect(countedSeconds(start, plus(9 * 3600), 20)).toBe(3600);
+	it('is the active time, never negative, capped at 3× the estimate with a 30-minute floor', () => {
+		expect(countedSeconds(754, 20)).toBe(754);
+		expect(countedSeconds(-5, 20)).toBe(0);
+		expect(countedSeconds(9 * 3600, 20)).toBe(3600);
 		expect(attemptTimeCapSeconds(5)).toBe(1800);
 		expect(attemptTimeCapSeconds(60)).toBe(10_800);
+	});
+
+	it('counts each gap between actions for at most a few minutes', () => {
+		expect(ACTIVE_GAP_CAP_SECONDS).toBe(300);
+		expect(gapSeconds(42.9)).toBe(42);
+		expect(gapSeconds(-3)).toBe(0);
+		expect(gapSeconds(788 * 3600)).toBe(ACTIVE_GAP_CAP_SECONDS);
+		expect(gapSeconds(Number.NaN)).toBe(0);
+	});
+
+	it('shows the stored active time plus at most one gap, never the wall clock since the start', () => {
+		// Resumed 788 hours after the last action, with 95 seconds stored: 95 s + one capped gap.
+		expect(shownActiveSeconds(95, 788 * 3600)).toBe(95 + ACTIVE_GAP_CAP_SECONDS);
+		expect(shownActiveSeconds(95, 12.4)).toBe(107);
+		expect(formatClock(shownActiveSeconds(95, 788 * 3600))).toBe('06:35');
+		expect(formatClock(3725)).toBe('1:02:05');
+		expect(formatClock(-1)).toBe('00:00');
 	});
 });
 

@@ -164,7 +164,7 @@ describe('the seed content loader', () => {
 		expect(
 			errorOf('crisis-line/authored.yaml', VALID.replace('order: 1', 'order: 1\n  author: maya'))
 				?.message
-		).toMatch(/seed: Unrecognized key/);
+		).toMatch(/seed: Not expected here: author/);
 		expect(errorOf('community/unreviewed.yaml', COMMUNITY)?.message).toMatch(
 			/seed\.review: A scenario with status approved needs its review/
 		);

@@ -70,3 +70,58 @@ export function longestRemaining(steps: ScenarioStep[], id: string): number {
 	};
 	return walk(id);
 }
+
+/**
+ * "Step N of about M" on the play page. N counts the steps this walk has shown (one more per
+ * move, whatever the step's place in the authored list, so a branch that skips ahead does not
+ * jump from 1 to 4), and M is N − 1 plus the steps left on the longest way to an end from here.
+ * M never grows after a move (a step's longest way on is at least one longer than its
+ * successor's), so N / M only moves forward and never passes 100 % before the end; a cycle
+ * (a "try again" loop) can make the longest way unbounded, and there M is clamped to keep both
+ * promises.
+ */
+export interface StepEstimate {
+	position: number;
+	total: number;
+}
+
+/** The estimate on a step reached after `walked` steps (1 on the first; a resume passes the
+ * server's count of steps visited). */
+export function estimateAt(steps: ScenarioStep[], stepId: string, walked = 1): StepEstimate {
+	const position = Math.max(1, Math.floor(walked));
+	const total = bounded(position, longestRemaining(steps, stepId));
+	return { position, total: Math.max(total, position + (leadsToAStep(steps, stepId) ? 1 : 0)) };
+}
+
+/** The estimate after moving on from a step (with estimate `from`) to `stepId`. */
+export function estimateAfterMove(
+	steps: ScenarioStep[],
+	from: StepEstimate,
+	stepId: string
+): StepEstimate {
+	const position = from.position + 1;
+	const remaining = longestRemaining(steps, stepId);
+	const fresh = bounded(position, remaining);
+	// Never more than before; never so few that the bar is full while steps are left.
+	const floor = position + (leadsToAStep(steps, stepId) ? 1 : 0);
+	return { position, total: Math.max(floor, Math.min(from.total, fresh)) };
+}
+
+/** The share of the walk done, 0..1. */
+export function estimateFraction(estimate: StepEstimate): number {
+	return Math.min(1, estimate.position / Math.max(estimate.total, 1));
+}
+
+/** Whether some way on from a step leads to another step (not only to the end). */
+export function leadsToAStep(steps: ScenarioStep[], id: string): boolean {
+	const step = findStep(steps, id);
+	if (!step) return false;
+	const targets = hasChoices(step)
+		? step.choices!.map((_, i) => choiceTarget(steps, id, i))
+		: [nextTarget(steps, id)];
+	return targets.some((t) => t.kind === 'step');
+}
+
+function bounded(position: number, remaining: number) {
+	return position - 1 + Math.max(remaining, 1);
+}

@@ -71,3 +71,5 @@ export const ESTIMATED_TIME_MAX = 60;
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 export const REVIEW_TEXT_MAX = 2000;
+/** the reason of a report of a public review (`progress.reportReview`) */
+export const REPORT_REASON_MAX = 1000;

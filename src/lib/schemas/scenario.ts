@@ -10,14 +10,22 @@ import {
 	SORTS,
 	VISIBILITIES
 } from './enums';
+import { SKILL_SLUG_MAX, SKILL_SLUG_MIN, SKILL_SLUG_REGEX } from '../domain/skill-slug';
 import { comfortIndicatorsSchema, personaSchema, stepsSchema } from './steps';
 
+/**
+ * A skill slug: lower-case words of any script joined by dashes, so a skill named in Arabic or
+ * Chinese gets one (`الإصغاء-الفعال`). Letters that have case must be lower-case; marks stay
+ * (Devanagari vowel signs are part of the word). NFC, so one spelling has one slug. In a URL it
+ * is percent-encoded like any text: dashes separate words, commas separate slugs in a list.
+ */
 export const skillSlugSchema = z
 	.string()
 	.trim()
-	.min(2)
-	.max(60)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A skill slug uses lowercase letters, digits and dashes');
+	.normalize('NFC')
+	.min(SKILL_SLUG_MIN)
+	.max(SKILL_SLUG_MAX)
+	.regex(SKILL_SLUG_REGEX, 'A skill slug uses lower-case letters, digits and dashes');
 
 export const scenarioSlugSchema = z
 	.string()
@@ -36,19 +44,37 @@ export const estimatedTimeSchema = z
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
+/** Longest text per content field: the studio's inputs carry the same limits (maxlength). */
+export const SCENARIO_LIMITS = {
+	title: 160,
+	description: 4000,
+	instructions: 6000,
+	context: 6000,
+	expectedOutcome: 4000,
+	learningGoal: 1000,
+	category: 60
+} as const;
+
+/** The longest search the library and the marketplace accept. */
+export const SEARCH_MAX = 200;
+
 /** Every editable content field of a scenario: the studio form and the procedures share it. */
 export const scenarioContentSchema = z.object({
-	title: z.string().trim().min(3, 'Give it a title of at least 3 characters').max(160),
-	description: z.string().trim().min(1, 'Describe the scenario').max(4000),
-	instructions: optionalText(6000),
-	context: optionalText(6000),
-	expectedOutcome: optionalText(4000),
-	learningGoal: optionalText(1000),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Give it a title of at least 3 characters')
+		.max(SCENARIO_LIMITS.title),
+	description: z.string().trim().min(1, 'Describe the scenario').max(SCENARIO_LIMITS.description),
+	instructions: optionalText(SCENARIO_LIMITS.instructions),
+	context: optionalText(SCENARIO_LIMITS.context),
+	expectedOutcome: optionalText(SCENARIO_LIMITS.expectedOutcome),
+	learningGoal: optionalText(SCENARIO_LIMITS.learningGoal),
 	learningObjectives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
 	persona: personaSchema.nullable().default(null),
 	comfortIndicators: comfortIndicatorsSchema.nullable().default(null),
 	mode: modeSchema.default('phone'),
-	category: z.string().trim().min(1).max(60).default('general'),
+	category: z.string().trim().min(1).max(SCENARIO_LIMITS.category).default('general'),
 	skills: z.array(skillSlugSchema).max(10).default([]),
 	difficulty: difficultySchema.default('intermediate'),
 	estimatedTime: estimatedTimeSchema.default(15),
@@ -70,7 +96,7 @@ export type ScenarioContentInput = z.input<typeof scenarioContentSchema>;
 
 /** Input of `scenario.list` and `marketplace.list`. */
 export const scenarioListInputSchema = z.object({
-	search: z.string().trim().max(200).optional(),
+	search: z.string().trim().max(SEARCH_MAX).optional(),
 	skills: z.array(skillSlugSchema).max(20).optional(),
 	difficulty: z.array(difficultySchema).max(3).optional(),
 	maxMinutes: z.number().int().min(ESTIMATED_TIME_MIN).max(ESTIMATED_TIME_MAX).optional(),

@@ -3,24 +3,45 @@ import { z } from './zod';
 // A scenario's steps: linear by array order, branching where a step offers choices.
 // `next: null` ends the scenario; a missing `next` means "the following step".
 
+/** Longest text per step field: the studio's inputs carry the same limits (maxlength). */
+export const STEP_LIMITS = {
+	id: 60,
+	title: 120,
+	prompt: 4000,
+	guidance: 2000,
+	choiceLabel: 300,
+	feedback: 1000
+} as const;
+
+/** The same for the persona; `age` is a number from 1 to 120. */
+export const PERSONA_LIMITS = {
+	name: 120,
+	pronouns: 40,
+	background: 2000,
+	presentation: 2000,
+	voice: 2000,
+	ageMin: 1,
+	ageMax: 120
+} as const;
+
 export const stepIdSchema = z
 	.string()
 	.trim()
 	.min(1)
-	.max(60)
+	.max(STEP_LIMITS.id)
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes');
 
 export const stepChoiceSchema = z.object({
-	label: z.string().trim().min(1).max(300),
+	label: z.string().trim().min(1).max(STEP_LIMITS.choiceLabel),
 	next: stepIdSchema.nullable(),
-	feedback: z.string().trim().max(1000).optional()
+	feedback: z.string().trim().max(STEP_LIMITS.feedback).optional()
 });
 
 export const stepSchema = z.object({
 	id: stepIdSchema,
-	title: z.string().trim().min(1).max(120),
-	prompt: z.string().trim().min(1).max(4000),
-	guidance: z.string().trim().max(2000).optional(),
+	title: z.string().trim().min(1).max(STEP_LIMITS.title),
+	prompt: z.string().trim().min(1).max(STEP_LIMITS.prompt),
+	guidance: z.string().trim().max(STEP_LIMITS.guidance).optional(),
 	choices: z.array(stepChoiceSchema).max(6).optional(),
 	next: stepIdSchema.nullable().optional()
 });
@@ -61,12 +82,12 @@ export const stepsSchema = z
 	});
 
 export const personaSchema = z.object({
-	name: z.string().trim().min(1).max(120),
-	age: z.number().int().min(1).max(120).optional(),
-	pronouns: z.string().trim().max(40).optional(),
-	background: z.string().trim().max(2000).default(''),
-	presentation: z.string().trim().max(2000).default(''),
-	voice: z.string().trim().max(2000).optional()
+	name: z.string().trim().min(1).max(PERSONA_LIMITS.name),
+	age: z.number().int().min(PERSONA_LIMITS.ageMin).max(PERSONA_LIMITS.ageMax).optional(),
+	pronouns: z.string().trim().max(PERSONA_LIMITS.pronouns).optional(),
+	background: z.string().trim().max(PERSONA_LIMITS.background).default(''),
+	presentation: z.string().trim().max(PERSONA_LIMITS.presentation).default(''),
+	voice: z.string().trim().max(PERSONA_LIMITS.voice).optional()
 });
 export type Persona = z.infer<typeof personaSchema>;
 

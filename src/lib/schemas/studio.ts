@@ -1,11 +1,12 @@
 import { z } from './zod';
-import type {
-	CefrLevel,
-	ContentWarning,
-	Difficulty,
-	Mode,
-	PsychologicalModule,
-	Visibility
+import {
+	VISIBILITIES,
+	type CefrLevel,
+	type ContentWarning,
+	type Difficulty,
+	type Mode,
+	type PsychologicalModule,
+	type Visibility
 } from './enums';
 import { scenarioContentSchema, type ScenarioContent, type ScenarioContentInput } from './scenario';
 
@@ -19,6 +20,12 @@ export const studioCreateInputSchema = scenarioContentSchema;
 export const studioUpdateInputSchema = z.object({
 	id: z.uuid('Not a scenario id'),
 	content: scenarioContentSchema
+});
+
+/** Who sees the scenario: the author's choice, applied at once and never reviewed. */
+export const studioSetVisibilityInputSchema = z.object({
+	id: z.uuid('Not a scenario id'),
+	visibility: z.enum(VISIBILITIES)
 });
 
 /** A step as the editor holds it: strings everywhere, plus a stable key for the list. */

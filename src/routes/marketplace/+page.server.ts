@@ -1,5 +1,6 @@
 import { filtersFromUrl } from '$lib/scenario-filters';
-import { callerFor, loadOrError } from '$lib/server/trpc/caller';
+import { logger } from '$lib/server/logger';
+import { callerFor, listOrNotice } from '$lib/server/trpc/caller';
 import { MARKETPLACE_TABS, type MarketplaceTab } from '$lib/components/marketplace/tabs';
 import type { PageServerLoad } from './$types';
 
@@ -10,9 +11,21 @@ export const load: PageServerLoad = async (event) => {
 		? (filters.sort as MarketplaceTab)
 		: 'trending';
 	const caller = callerFor(event);
-	const [page, skills] = await Promise.all([
-		loadOrError(caller.marketplace.list({ ...filters, sort: tab, limit: 24 })),
+	// A failed list keeps the page, its tab and filters, with a notice and "Try again" (as on
+	// /scenarios), instead of a full-page error.
+	const [list, skills] = await Promise.all([
+		listOrNotice(
+			caller.marketplace.list({ ...filters, sort: tab, limit: 24 }),
+			'The marketplace',
+			(error) => logger.error('marketplace list failed', { error })
+		),
 		caller.skill.active()
 	]);
-	return { page, skills, filters: { ...filters, sort: tab }, tab };
+	return {
+		page: list.page ?? { items: [], nextCursor: null },
+		error: list.error,
+		skills,
+		filters: { ...filters, sort: tab },
+		tab
+	};
 };

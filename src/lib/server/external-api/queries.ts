@@ -14,7 +14,7 @@ import { pickAssignments } from '../../domain/assignment';
 import { decodeCursor, encodeCursor } from '../../domain/cursor';
 import type { Executor } from '../db/client';
 import { scenarioMetadata, scenarioReviews, scenarios, skills } from '../db/schema';
-import { listedCondition } from '../services/catalog/list';
+import { listedCondition, scenarioSummaryColumns } from '../services/catalog/list';
 import { badParameter } from './errors';
 import type { AssignmentsQuery, ExternalScenario, ScenariosQuery } from './schemas';
 
@@ -34,19 +34,7 @@ export function externalListedCondition(): SQL {
 }
 
 const externalColumns = {
-	id: scenarios.id,
-	slug: scenarios.slug,
-	title: scenarios.title,
-	description: scenarios.description,
-	mode: scenarios.mode,
-	category: scenarios.category,
-	skills: scenarios.skills,
-	difficulty: scenarios.difficulty,
-	estimatedTime: scenarios.estimatedTime,
-	psychologicalModule: scenarios.psychologicalModule,
-	ageRange: scenarios.ageRange,
-	cefrLevel: scenarios.cefrLevel,
-	contentWarnings: scenarios.contentWarnings,
+	...scenarioSummaryColumns,
 	version: scenarios.version,
 	updatedAt: scenarios.updatedAt
 };

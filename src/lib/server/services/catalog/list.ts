@@ -111,6 +111,23 @@ export interface CatalogPage {
 	nextCursor: string | null;
 }
 
+/** What every listing shows of a scenario: the library, the marketplace and the external API. */
+export const scenarioSummaryColumns = {
+	id: scenarios.id,
+	slug: scenarios.slug,
+	title: scenarios.title,
+	description: scenarios.description,
+	mode: scenarios.mode,
+	category: scenarios.category,
+	skills: scenarios.skills,
+	difficulty: scenarios.difficulty,
+	estimatedTime: scenarios.estimatedTime,
+	psychologicalModule: scenarios.psychologicalModule,
+	ageRange: scenarios.ageRange,
+	cefrLevel: scenarios.cefrLevel,
+	contentWarnings: scenarios.contentWarnings
+};
+
 export async function listScenarios(
 	db: Executor,
 	input: z.output<typeof scenarioListInputSchema>,
@@ -153,19 +170,7 @@ export async function listScenarios(
 	const viewerId = options.viewerId ?? null;
 	const rows = await db
 		.select({
-			id: scenarios.id,
-			slug: scenarios.slug,
-			title: scenarios.title,
-			description: scenarios.description,
-			mode: scenarios.mode,
-			category: scenarios.category,
-			skills: scenarios.skills,
-			difficulty: scenarios.difficulty,
-			estimatedTime: scenarios.estimatedTime,
-			psychologicalModule: scenarios.psychologicalModule,
-			ageRange: scenarios.ageRange,
-			cefrLevel: scenarios.cefrLevel,
-			contentWarnings: scenarios.contentWarnings,
+			...scenarioSummaryColumns,
 			isOneTime: scenarios.isOneTime,
 			createdAt: scenarios.createdAt,
 			createdByUserId: scenarios.createdByUserId,

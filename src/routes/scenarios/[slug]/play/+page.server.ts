@@ -1,14 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { callerFor, loadOrError } from '$lib/server/trpc/caller';
+import { callerFor, loadOrError, scenarioSlugOr404 } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load: PageServerLoad = async (event) => {
+	const slug = scenarioSlugOr404(event.params.slug);
 	requireUser(event);
 	const caller = callerFor(event);
-	const detail = await loadOrError(caller.scenario.bySlug({ slug: event.params.slug }));
+	const detail = await loadOrError(caller.scenario.bySlug({ slug }));
 	if (!detail.isPlayable) {
 		error(404, { message: 'This scenario can be played once it is approved and published.' });
 	}
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 			: Promise.resolve(null)
 	]);
 	const { scenario } = detail;
+	const now = Date.now();
 	return {
 		scenario: {
 			id: scenario.id,
@@ -35,7 +37,13 @@ export const load: PageServerLoad = async (event) => {
 			estimatedTime: scenario.estimatedTime,
 			steps: scenario.steps
 		},
-		attempt,
+		// The timer continues from the active time the server stored at the learner's last
+		// action (domain/attempt-time.ts); the time since then is measured here, not by the
+		// browser's clock, which may be set differently.
+		attempt: attempt && {
+			...attempt,
+			idleSeconds: Math.max(0, Math.floor((now - attempt.lastActiveAt.getTime()) / 1000))
+		},
 		summary: summary && summary.scenarioId === scenario.id && summary.finishedAt ? summary : null,
 		progress: detail.progress
 			? {
