@@ -186,7 +186,9 @@ test('an admin accepts backfill proposals until coverage is 100 %', async ({ pag
 			await expect(grieving.getByTestId('proposal-status')).toHaveText('accepted');
 			await screenshot(page, 'admin-backfill');
 		}
-		await page.getByRole('button', { name: 'Accept all pending' }).click();
+		await page
+			.getByRole('button', { name: /^Accept all \d+ for scenarios missing metadata$/ })
+			.click();
 		await expect(page.getByTestId('proposal-counts')).toContainText('0 pending');
 		await page.getByRole('button', { name: /^Apply \d+ accepted$/ }).click();
 		await expect(page.getByTestId('no-proposals')).toBeVisible();

@@ -318,7 +318,7 @@ test('inputs carry the server’s limits, and problems are said in plain words',
 			.map((e) => e.id || e.outerHTML.slice(0, 80))
 	);
 	expect(unbounded).toEqual([]);
-	await expect(author.getByLabel('Title', { exact: true })).toHaveAttribute('maxlength', '160');
+	await expect(author.locator('#title')).toHaveAttribute('maxlength', '160');
 	// ...and once the author leaves the step, its problems show, in plain words.
 	await author.getByLabel('Description').focus();
 	await expect(author.getByTestId('steps-editor').getByTestId('field-error').first()).toBeVisible();

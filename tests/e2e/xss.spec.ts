@@ -234,8 +234,11 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 	const mine = await call(learner.page, 'scenario.list', { search: run, limit: 5 }, 'query');
 	slug = mine.items.find((i: { id: string }) => i.id === scenarioId).slug;
 	await call(learner.page, 'progress.save', { scenarioId, saved: true }, 'mutation');
-	// Rating needs a started attempt.
-	await call(learner.page, 'progress.startAttempt', { scenarioId }, 'mutation');
+	// The play intro shows before any attempt; beginning starts one (rating needs a started attempt).
+	await open(learner.page, `/scenarios/${slug}/play`);
+	await expectInert(learner.page, learner.seen, [TITLE, content.instructions], 'play intro');
+	await learner.page.getByTestId('begin-button').click();
+	await expect(learner.page.getByTestId('step-prompt')).toBeVisible();
 	await call(learner.page, 'progress.rate', { scenarioId, rating: 4, review: REVIEW }, 'mutation');
 	await call(learner.page, 'progress.saveNotes', { scenarioId, notes: NOTES }, 'mutation');
 
@@ -248,9 +251,8 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 		'scenario page'
 	);
 
+	// Back to the attempt: it resumes at its step.
 	await open(learner.page, `/scenarios/${slug}/play`);
-	await expectInert(learner.page, learner.seen, [TITLE, content.instructions], 'play intro');
-	await learner.page.getByTestId('begin-button').click();
 	await expect(learner.page.getByTestId('step-prompt')).toBeVisible();
 	await learner.page.getByText('Guidance', { exact: true }).click();
 	await expectInert(

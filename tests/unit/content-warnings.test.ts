@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fieldLabel } from '../../src/lib/domain/content-fields';
 import {
 	describeEvidence,
-	fieldLabel,
 	matchText,
 	missingWarnings,
 	orderedWarnings,
@@ -230,6 +230,10 @@ describe('field labels', () => {
 		['instructions', 'instructions'],
 		['expectedOutcome', 'expected outcome'],
 		['learningObjectives.0', 'learning objective 1'],
+		// whole fields, as the review desk lists what a revision changed
+		['learningObjectives', 'learning objectives'],
+		['estimatedTime', 'time'],
+		['steps', 'steps'],
 		['persona.background', 'persona background'],
 		['comfortIndicators.uncomfortable.2', 'sign of discomfort 3'],
 		['steps.1.guidance', 'step 2 guidance'],

@@ -22,6 +22,8 @@ import {
 	SEARCH_MAX
 } from '../../src/lib/schemas/scenario';
 import {
+	comfortIndicatorsSchema,
+	LINE_LIST_LIMITS,
 	PERSONA_LIMITS,
 	personaSchema,
 	STEP_LIMITS,
@@ -99,6 +101,22 @@ describe('form limits', () => {
 				key
 			).toBe(PERSONA_LIMITS[key]);
 		}
+		// One-per-line lists: each line and the number of lines.
+		const objectives = LINE_LIST_LIMITS.learningObjectives;
+		expect(longest(scenarioContentSchema, (t) => ({ ...CONTENT, learningObjectives: [t] }))).toBe(
+			objectives.line
+		);
+		const lines = (n: number) =>
+			scenarioContentSchema.safeParse({ ...CONTENT, learningObjectives: Array(n).fill('x') })
+				.success;
+		expect([lines(objectives.items), lines(objectives.items + 1)]).toEqual([true, false]);
+		const comfort = LINE_LIST_LIMITS.comfortIndicators;
+		expect(
+			longest(comfortIndicatorsSchema, (t) => ({ comfortable: [t], uncomfortable: [t] }))
+		).toBe(comfort.line);
+		const signs = (n: number) =>
+			comfortIndicatorsSchema.safeParse({ comfortable: Array(n).fill('x') }).success;
+		expect([signs(comfort.items), signs(comfort.items + 1)]).toEqual([true, false]);
 		const age = (n: number) => personaSchema.safeParse({ name: 'N', age: n }).success;
 		expect([age(PERSONA_LIMITS.ageMin - 1), age(PERSONA_LIMITS.ageMin)]).toEqual([false, true]);
 		expect([age(PERSONA_LIMITS.ageMax), age(PERSONA_LIMITS.ageMax + 1)]).toEqual([true, false]);
@@ -144,6 +162,12 @@ describe('form limits', () => {
 			if (![...SVELTE.values()].some((s) => new RegExp(`=\\{${name}\\}`).test(s))) {
 				missing.push(name);
 			}
+		}
+		// One-per-line lists: the box holds every line full, no more.
+		for (const key of Object.keys(LINE_LIST_LIMITS)) {
+			const use = `maxlength={lineListMaxLength(LINE_LIST_LIMITS.${key})}`;
+			if (![...SVELTE.values()].some((s) => s.includes(use)))
+				missing.push(`LINE_LIST_LIMITS.${key}`);
 		}
 		// The search box takes SEARCH_MAX by default.
 		const search = SVELTE.get(join('src', 'lib', 'components', 'forms', 'search-input.svelte'));

@@ -6,6 +6,7 @@
 // the editor (live, in the browser), the procedures and the seed test run the same scan.
 
 import { CONTENT_WARNINGS, type ContentWarning } from '../schemas/enums';
+import { fieldLabel } from './content-fields';
 
 /**
  * Whole-word pattern sources per topic (case-insensitive; `wholeWords` adds the word edges).
@@ -323,39 +324,6 @@ export function unmentionedWarnings(content: ScannableContent): ContentWarning[]
 /** How people read a warning: 'death-and-grief' -> 'death and grief'. */
 export function warningLabel(warning: string) {
 	return warning.replaceAll('-', ' ');
-}
-
-const FIELD_LABELS: Record<string, string> = {
-	title: 'title',
-	description: 'description',
-	instructions: 'instructions',
-	context: 'context',
-	expectedOutcome: 'expected outcome',
-	learningGoal: 'learning goal',
-	'persona.name': 'persona name',
-	'persona.background': 'persona background',
-	'persona.presentation': 'how the persona presents',
-	'persona.voice': "persona's voice"
-};
-
-/** A field path as people read it: 'steps.2.choices.0.feedback' -> 'step 3, choice 1 feedback'. */
-export function fieldLabel(path: string): string {
-	if (FIELD_LABELS[path]) return FIELD_LABELS[path];
-	const n = (i: string) => Number(i) + 1;
-	const parts = path.split('.');
-	if (parts[0] === 'learningObjectives') return `learning objective ${n(parts[1])}`;
-	if (parts[0] === 'comfortIndicators') {
-		return `${parts[1] === 'comfortable' ? 'sign of comfort' : 'sign of discomfort'} ${n(parts[2])}`;
-	}
-	if (parts[0] === 'steps') {
-		const step = `step ${n(parts[1])}`;
-		if (parts[2] === 'choices') {
-			const choice = `${step}, choice ${n(parts[3])}`;
-			return parts[4] === 'feedback' ? `${choice} feedback` : choice;
-		}
-		return `${step} ${parts[2]}`;
-	}
-	return path;
 }
 
 /** One line of evidence: “suicide” in instructions; “gun” in step 3, choice 1. */

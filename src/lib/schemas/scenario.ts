@@ -11,7 +11,7 @@ import {
 	VISIBILITIES
 } from './enums';
 import { SKILL_SLUG_MAX, SKILL_SLUG_MIN, SKILL_SLUG_REGEX } from '../domain/skill-slug';
-import { comfortIndicatorsSchema, personaSchema, stepsSchema } from './steps';
+import { comfortIndicatorsSchema, LINE_LIST_LIMITS, personaSchema, stepsSchema } from './steps';
 
 /**
  * A skill slug: lower-case words of any script joined by dashes, so a skill named in Arabic or
@@ -70,7 +70,10 @@ export const scenarioContentSchema = z.object({
 	context: optionalText(SCENARIO_LIMITS.context),
 	expectedOutcome: optionalText(SCENARIO_LIMITS.expectedOutcome),
 	learningGoal: optionalText(SCENARIO_LIMITS.learningGoal),
-	learningObjectives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+	learningObjectives: z
+		.array(z.string().trim().min(1).max(LINE_LIST_LIMITS.learningObjectives.line))
+		.max(LINE_LIST_LIMITS.learningObjectives.items)
+		.default([]),
 	persona: personaSchema.nullable().default(null),
 	comfortIndicators: comfortIndicatorsSchema.nullable().default(null),
 	mode: modeSchema.default('phone'),

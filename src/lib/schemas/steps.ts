@@ -91,8 +91,28 @@ export const personaSchema = z.object({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
+/**
+ * Lists the studio edits as one line per item (objectives, signs of comfort and discomfort): at
+ * most `items` lines of at most `line` characters each.
+ */
+export const LINE_LIST_LIMITS = {
+	learningObjectives: { items: 20, line: 300 },
+	comfortIndicators: { items: 12, line: 300 }
+} as const;
+
+/** The longest text a one-per-line box can hold: every line full, with the line breaks. */
+export function lineListMaxLength(limit: { items: number; line: number }) {
+	return limit.items * limit.line + (limit.items - 1);
+}
+
+const comfortList = () =>
+	z
+		.array(z.string().trim().min(1).max(LINE_LIST_LIMITS.comfortIndicators.line))
+		.max(LINE_LIST_LIMITS.comfortIndicators.items)
+		.default([]);
+
 export const comfortIndicatorsSchema = z.object({
-	comfortable: z.array(z.string().trim().min(1).max(300)).max(12).default([]),
-	uncomfortable: z.array(z.string().trim().min(1).max(300)).max(12).default([])
+	comfortable: comfortList(),
+	uncomfortable: comfortList()
 });
 export type ComfortIndicators = z.infer<typeof comfortIndicatorsSchema>;
