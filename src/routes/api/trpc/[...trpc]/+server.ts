@@ -8,12 +8,21 @@ import { database } from '$lib/server/db';
 import { ANONYMOUS_CALLS_PER_ADDRESS } from '$lib/server/security/limits';
 import { keyedHash } from '$lib/server/security/keyed-hash';
 import { hitRateLimit, rateLimitsDisabled } from '$lib/server/security/rate-limit';
+import { isServiceUnavailable, unavailableResponse } from '$lib/server/security/unavailable';
 import { createContext } from '$lib/server/trpc/context';
 import { appRouter } from '$lib/server/trpc/root';
 
 const handler: RequestHandler = async (event) => {
 	const req = await withBodyRead(event.request);
-	const throttled = await throttleAnonymous(event, callCount(event.url, event.params.trpc));
+	let throttled: Response | null;
+	try {
+		throttled = await throttleAnonymous(event, callCount(event.url, event.params.trpc));
+	} catch (error) {
+		// The budget lives in the database: while it is down, answer as tRPC would (a 503 in its
+		// envelope, with Retry-After), not with SvelteKit's generic error body.
+		if (isServiceUnavailable(error)) return unavailableResponse(event.url);
+		throw error;
+	}
 	if (throttled) return throttled;
 	return fetchRequestHandler({
 		endpoint: '/api/trpc',
