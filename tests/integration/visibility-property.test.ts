@@ -121,9 +121,9 @@ const PUBLISHED_START: Op[] = [
 	{ kind: 'edit', author: 'owner', target: LATEST, visibility: 'public', oneTime: false }
 ];
 
-/** Every run ends by archiving a freshly approved scenario and trying to change who sees it:
- * refused (CONFLICT) however the random part went, so the coverage check below does not hang
- * on the generator happening to archive something first. */
+/** A run that has not yet met it ends by archiving a freshly approved scenario and trying to
+ * change who sees it: refused (CONFLICT) however the random part went, so the coverage check
+ * below does not depend on the generator happening to archive something first. */
 const ARCHIVED_END: Op[] = [
 	{ kind: 'create', author: 0, visibility: 'private', oneTime: false },
 	{ kind: 'submit', author: 'owner', target: LATEST },
@@ -326,7 +326,10 @@ describe.each(ENGINES)('visibility property on %s', (engine) => {
 				async (ops) => {
 					const model: Modelled[] = [];
 					try {
-						for (const op of [...PUBLISHED_START, ...ops, ...ARCHIVED_END]) {
+						// The tail only until it has been reached once: every operation counts against
+						// the author's mutation rate limit, which 20 runs already approach.
+						const tail = outcomes.has('visibility:CONFLICT') ? [] : ARCHIVED_END;
+						for (const op of [...PUBLISHED_START, ...ops, ...tail]) {
 							try {
 								const tag = await apply(op, model);
 								for (const key of [`${op.kind}:ok`, ...(tag ? [`${op.kind}:${tag}`] : [])]) {
