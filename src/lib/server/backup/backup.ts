@@ -14,7 +14,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Database, type Executor } from '../db/client';
+import { queryRows, sqlBoolean, type Database, type Executor } from '../db/client';
 
 export const BACKUP_FORMAT = 'scenario-hub-backup';
 export const BACKUP_VERSION = 1;
@@ -260,7 +260,7 @@ export async function restoreDatabase(
 					tx,
 					sql`select exists (select 1 from ${ident(table.name)}) as any`
 				);
-				if (row.any === true || (row.any as unknown) === 't') nonEmpty.push(table.name);
+				if (sqlBoolean(row.any)) nonEmpty.push(table.name);
 			}
 			if (nonEmpty.length && !options.replace) {
 				throw new BackupError(

@@ -65,6 +65,14 @@ export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]>
 }
 
 /**
+ * A boolean column of a raw query: a boolean on either driver, or PostgreSQL's text form 't' /
+ * 'f' where a value reaches us untyped.
+ */
+export function sqlBoolean(value: unknown): boolean {
+	return value === true || value === 't';
+}
+
+/**
  * The committed migrations folder. Found by walking up from this module (source tree or the
  * production build), so `npm start` works from any working directory.
  */

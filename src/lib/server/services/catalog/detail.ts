@@ -36,6 +36,21 @@ export function canView(
 	return scenario.createdByUserId === null || scenario.visibility !== 'private';
 }
 
+/** NOT_FOUND unless `viewer` may open the scenario (see canView): for what hangs off one. */
+export async function requireViewable(db: Executor, viewer: Viewer | null, scenarioId: string) {
+	const [row] = await db
+		.select({
+			status: scenarios.status,
+			isActive: scenarios.isActive,
+			visibility: scenarios.visibility,
+			createdByUserId: scenarios.createdByUserId
+		})
+		.from(scenarios)
+		.where(eq(scenarios.id, scenarioId))
+		.limit(1);
+	if (!row || !canView(row, viewer)) throw new AppError('NOT_FOUND', 'No scenario with that id');
+}
+
 const {
 	userId: _userId,
 	scenarioId: _scenarioId,

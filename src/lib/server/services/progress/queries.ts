@@ -3,9 +3,9 @@ import { currentStreak, longestStreak, weeklyActivity } from '../../../domain/ac
 import { decodeCursor, encodeCursor } from '../../../domain/cursor';
 import type { AttemptOutcome, Difficulty, Mode } from '../../../schemas/enums';
 import type { MineFilter } from '../../../schemas/progress';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor, sqlBoolean } from '../../db/client';
 import { AppError } from '../../errors';
-import { canView, type Viewer } from '../catalog/detail';
+import { requireViewable, type Viewer } from '../catalog/detail';
 import { reviewKeys } from './review-keys';
 import { playableSql } from './writes';
 
@@ -98,8 +98,8 @@ export async function listMyProgress(
 			skills: toArray(r.skills),
 			difficulty: r.difficulty as Difficulty,
 			estimatedTime: Number(r.estimated_time),
-			available: r.available === true || r.available === 't',
-			isSaved: r.is_saved === true || r.is_saved === 't',
+			available: sqlBoolean(r.available),
+			isSaved: sqlBoolean(r.is_saved),
 			savedAt: date(r.saved_at),
 			timesAttempted: Number(r.times_attempted),
 			timesCompleted: Number(r.times_completed),
@@ -163,29 +163,7 @@ export async function listReviews(
 	distribution: number[] | null;
 }> {
 	const limit = input.limit ?? 10;
-	const [scenario] = await queryRows<{
-		status: string;
-		is_active: boolean;
-		visibility: string;
-		created_by_user_id: string | null;
-	}>(
-		db,
-		sql`select status, is_active, visibility, created_by_user_id from scenarios where id = ${input.scenarioId}`
-	);
-	if (
-		!scenario ||
-		!canView(
-			{
-				status: scenario.status,
-				isActive: scenario.is_active === true || String(scenario.is_active) === 't',
-				visibility: scenario.visibility,
-				createdByUserId: scenario.created_by_user_id
-			},
-			viewer
-		)
-	) {
-		throw new AppError('NOT_FOUND', 'No scenario with that id');
-	}
+	await requireViewable(db, viewer, input.scenarioId);
 	const keys = await reviewKeys(db);
 	let after = sql``;
 	if (input.cursor) {
@@ -235,7 +213,6 @@ export async function listReviews(
 	}
 	const page = rows.slice(0, limit);
 	const last = page.at(-1);
-	const yes = (v: boolean | string) => v === true || v === 't';
 	return {
 		items: page.map((r) => ({
 			key: keys.keyOf(input.scenarioId, r.user_id),
@@ -244,8 +221,8 @@ export async function listReviews(
 			review: r.review_text,
 			ratedAt: new Date(r.rated_at),
 			isMine: viewer?.id === r.user_id,
-			completed: yes(r.completed),
-			hidden: viewer?.id === r.user_id && yes(r.hidden)
+			completed: sqlBoolean(r.completed),
+			hidden: viewer?.id === r.user_id && sqlBoolean(r.hidden)
 		})),
 		nextCursor: rows.length > limit && last ? keys.seal(last.rated_key, last.user_id) : null,
 		distribution

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor, sqlBoolean } from '../../db/client';
 import { AppError } from '../../errors';
 import { type WriteOptions, nowSql, requirePlayable, bumpMetadata } from './writes';
 
@@ -42,7 +42,7 @@ async function lockRater(tx: Executor, userId: string): Promise<boolean> {
 		sql`select disabled_at is null as counted from users where id = ${userId} for share`
 	);
 	if (!row) throw new AppError('UNAUTHORIZED', 'Sign in first');
-	return row.counted === true || row.counted === 't';
+	return sqlBoolean(row.counted);
 }
 
 /**
@@ -60,7 +60,7 @@ async function requireStarted(tx: Executor, userId: string, scenarioId: string) 
 			where p.user_id = ${userId} and p.scenario_id = ${scenarioId}
 			for update of p`
 	);
-	if (!row || !(row.started === true || row.started === 't')) {
+	if (!row || !sqlBoolean(row.started)) {
 		throw new AppError('FORBIDDEN', 'Start this scenario to rate it', { reason: 'not_started' });
 	}
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { ReportAction } from '../../../schemas/moderation';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor, sqlBoolean } from '../../db/client';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record';
-import { canView, type Viewer } from '../catalog/detail';
+import { requireViewable, type Viewer } from '../catalog/detail';
 import { reviewKeys } from './review-keys';
 
 // Reports of public reviews and their moderation. A learner reports someone else's review by
@@ -12,34 +12,6 @@ import { reviewKeys } from './review-keys';
 // services/progress/ (the only writer of that table). A hidden review's rating still counts:
 // the text is what was reported. The hide sticks to the author's review of that scenario:
 // editing the text, or removing the rating and writing again, does not bring it back.
-
-const yes = (v: unknown) => v === true || v === 't';
-
-async function requireViewable(db: Executor, viewer: Viewer, scenarioId: string) {
-	const [row] = await queryRows<{
-		status: string;
-		is_active: boolean | string;
-		visibility: string;
-		created_by_user_id: string | null;
-	}>(
-		db,
-		sql`select status, is_active, visibility, created_by_user_id from scenarios where id = ${scenarioId}`
-	);
-	if (
-		!row ||
-		!canView(
-			{
-				status: row.status,
-				isActive: yes(row.is_active),
-				visibility: row.visibility,
-				createdByUserId: row.created_by_user_id
-			},
-			viewer
-		)
-	) {
-		throw new AppError('NOT_FOUND', 'No scenario with that id');
-	}
-}
 
 const noSuchReview = () => new AppError('NOT_FOUND', 'That review is no longer shown');
 
@@ -167,7 +139,7 @@ export async function listOpenReports(
 				reportId: reports[0].id,
 				scenario: { id: r.scenario_id, slug: r.slug, title: r.title },
 				authorName: r.author_name,
-				authorDisabled: yes(r.author_disabled),
+				authorDisabled: sqlBoolean(r.author_disabled),
 				review:
 					r.user_rating === null || r.user_rating === undefined
 						? null
@@ -175,8 +147,8 @@ export async function listOpenReports(
 								rating: Number(r.user_rating),
 								text: r.review_text,
 								ratedAt: r.rated_at ? new Date(r.rated_at) : null,
-								hidden: yes(r.hidden),
-								completed: yes(r.completed)
+								hidden: sqlBoolean(r.hidden),
+								completed: sqlBoolean(r.completed)
 							},
 				reports: reports.map((x) => ({
 					id: x.id,

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor, sqlBoolean } from '../../db/client';
 import { AppError } from '../../errors';
 import { type WriteOptions, nowSql, playableSql, trendingAfter } from './writes';
 
@@ -32,7 +32,7 @@ export async function setSaved(
 		db,
 		input.saved ? saveSql(userId, input.scenarioId, at) : unsaveSql(userId, input.scenarioId, at)
 	);
-	const playable = row.playable === true || row.playable === 't';
+	const playable = sqlBoolean(row.playable);
 	const changed = Number(row.changed) > 0;
 	// Unsaving a scenario that was archived since is allowed; anything else needs a playable one.
 	if (!changed && !playable) throw new AppError('NOT_FOUND', 'No scenario with that id');

@@ -5,7 +5,7 @@ import {
 	TRENDING_HALF_LIFE_SECONDS,
 	TRENDING_WEIGHTS
 } from '../../../domain/trending';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor, sqlBoolean } from '../../db/client';
 
 // What every counter in scenario_metadata must equal, computed from the rows it summarises.
 // `db:verify` compares; `rebuildCounters` repairs (seed, bench seed and legacy import use it).
@@ -69,7 +69,7 @@ export async function findCounterDrift(db: Executor): Promise<CounterDrift[]> {
 	const drift: CounterDrift[] = [];
 	for (const row of rows) {
 		const scenarioId = String(row.scenario_id);
-		if (row.missing === true || row.missing === 't') {
+		if (sqlBoolean(row.missing)) {
 			drift.push({ scenarioId, column: '(metadata row missing)', stored: null, expected: null });
 			continue;
 		}
