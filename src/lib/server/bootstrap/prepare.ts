@@ -5,9 +5,9 @@ import { runMigrations } from '../db/migrate';
 import { reconcileFeatureFlags, seedDatabase } from './seed';
 
 /**
- * Brings a database to a usable state: applies pending migrations, brings the feature flags
- * up to date, then seeds it when it has never been seeded (no skills yet). Demo content goes only into the embedded database unless
- * SEED_DEMO says otherwise.
+ * Brings a database to a usable state: applies pending migrations, then seeds it when it has
+ * never been seeded (no skills yet) or else brings its feature flags up to date. Demo content
+ * goes only into the embedded database unless SEED_DEMO says otherwise.
  */
 export async function prepareDatabase(
 	database: Database,
@@ -20,11 +20,14 @@ export async function prepareDatabase(
 	// One transaction under an advisory lock: two servers starting on an empty database seed once.
 	return database.db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(7310214513)`);
-		// Every start: flag descriptions and retired flags follow the release (idempotent).
-		const flags = await reconcileFeatureFlags(tx);
-		if (flags.retired.length) log(`feature flags retired: ${flags.retired.join(', ')}`);
 		const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from skills`);
-		if (Number(n) > 0) return { seeded: false };
+		if (Number(n) > 0) {
+			// Every later start: flag descriptions and retired flags follow the release (idempotent;
+			// the first-run seed below does the same as part of seeding).
+			const flags = await reconcileFeatureFlags(tx);
+			if (flags.retired.length) log(`feature flags retired: ${flags.retired.join(', ')}`);
+			return { seeded: false };
+		}
 		log(`first run: seeding${demo ? ' with demo content' : ''}`);
 		await seedDatabase(tx, { demo, log });
 		return { seeded: true };
