@@ -134,36 +134,37 @@ async function entityNames(
 	const userIds = ids('user', (r) => r.entityId).filter((id) => UUID.test(id));
 	const keyIds = ids('api_key', (r) => r.entityId).filter((id) => UUID.test(id));
 	const skillSlugs = ids('skill', (r) => r.entityId);
-	const [scenarioRows, userRows, keyRows, skillRows] = await Promise.all([
-		scenarioIds.length
-			? db
-					.select({ id: scenarios.id, title: scenarios.title })
-					.from(scenarios)
-					.where(inArray(scenarios.id, scenarioIds))
-			: [],
-		userIds.length
-			? db
-					.select({ id: users.id, name: users.displayName })
-					.from(users)
-					.where(inArray(users.id, userIds))
-			: [],
-		keyIds.length
-			? db
-					.select({ id: apiKeys.id, name: apiKeys.name })
-					.from(apiKeys)
-					.where(inArray(apiKeys.id, keyIds))
-			: [],
-		skillSlugs.length
-			? db
-					.select({ slug: skills.slug, name: skills.name })
-					.from(skills)
-					.where(inArray(skills.slug, skillSlugs))
-			: []
+	// One query per kind, skipped when the page has none of that kind.
+	const names = async (
+		keys: string[],
+		query: (keys: string[]) => Promise<{ key: string; name: string }[]>
+	) => new Map(keys.length ? (await query(keys)).map((r) => [r.key, r.name]) : []);
+	const [scenarioTitle, userName, keyName, skillName] = await Promise.all([
+		names(scenarioIds, (keys) =>
+			db
+				.select({ key: scenarios.id, name: scenarios.title })
+				.from(scenarios)
+				.where(inArray(scenarios.id, keys))
+		),
+		names(userIds, (keys) =>
+			db
+				.select({ key: users.id, name: users.displayName })
+				.from(users)
+				.where(inArray(users.id, keys))
+		),
+		names(keyIds, (keys) =>
+			db
+				.select({ key: apiKeys.id, name: apiKeys.name })
+				.from(apiKeys)
+				.where(inArray(apiKeys.id, keys))
+		),
+		names(skillSlugs, (keys) =>
+			db
+				.select({ key: skills.slug, name: skills.name })
+				.from(skills)
+				.where(inArray(skills.slug, keys))
+		)
 	]);
-	const scenarioTitle = new Map(scenarioRows.map((r) => [r.id, r.title]));
-	const userName = new Map(userRows.map((r) => [r.id, r.name]));
-	const keyName = new Map(keyRows.map((r) => [r.id, r.name]));
-	const skillName = new Map(skillRows.map((r) => [r.slug, r.name]));
 
 	return rows.map((r) => {
 		const before = (r.before as Payload) ?? {};
