@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	choiceTarget,
 	estimateAfterMove,
 	estimateAt,
 	estimateFraction,
-	findStep,
-	hasChoices,
-	nextTarget,
-	type StepEstimate,
-	type StepTarget
+	stepTargets,
+	type StepEstimate
 } from '../../src/lib/domain/step-walk';
 import { stepsSchema, type ScenarioStep } from '../../src/lib/schemas/steps';
 
@@ -68,14 +64,6 @@ const graphArb: fc.Arbitrary<Graph> = fc
 			}))
 	);
 
-function targets(steps: ScenarioStep[], id: string): StepTarget[] {
-	const step = findStep(steps, id);
-	if (!step) return [];
-	return hasChoices(step)
-		? step.choices!.map((_, i) => choiceTarget(steps, id, i))
-		: [nextTarget(steps, id)];
-}
-
 describe('the progress estimate on the play page', () => {
 	it('never jumps backwards or overshoots, whatever the graph and the choices', () => {
 		fc.assert(
@@ -89,7 +77,7 @@ describe('the progress estimate on the play page', () => {
 					expect(estimate.position).toBe(1);
 					expect(estimate.total).toBeGreaterThanOrEqual(1);
 					for (const pick of picks) {
-						const ways = targets(steps, at);
+						const ways = stepTargets(steps, at);
 						const target = ways[pick % ways.length];
 						if (target.kind === 'end') break;
 						const next = estimateAfterMove(steps, estimate, target.id);
@@ -101,7 +89,7 @@ describe('the progress estimate on the play page', () => {
 						expect(estimateFraction(next)).toBeLessThanOrEqual(1);
 						// ...and is only full on a step after which the scenario can only end.
 						if (next.total === next.position) {
-							expect(targets(steps, target.id).every((t) => t.kind === 'end')).toBe(true);
+							expect(stepTargets(steps, target.id).every((t) => t.kind === 'end')).toBe(true);
 						}
 						// Without loops the "about M" never grows.
 						if (acyclic) expect(next.total).toBeLessThanOrEqual(estimate.total);

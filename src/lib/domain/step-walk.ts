@@ -45,6 +45,15 @@ export function hasChoices(step: ScenarioStep | undefined): boolean {
 	return (step?.choices?.length ?? 0) > 0;
 }
 
+/** Every way on from a step: one per choice, or where "Continue" leads (none for no step). */
+export function stepTargets(steps: ScenarioStep[], id: string): StepTarget[] {
+	const step = findStep(steps, id);
+	if (!step) return [];
+	return hasChoices(step)
+		? step.choices!.map((_, i) => choiceTarget(steps, id, i))
+		: [nextTarget(steps, id)];
+}
+
 /**
  * How many steps are at most left after `id` on any path (including it), for a progress bar
  * that never lies on branching scenarios. Cycles count each step once.
@@ -56,14 +65,11 @@ export function longestRemaining(steps: ScenarioStep[], id: string): number {
 		const known = memo.get(stepId);
 		if (known !== undefined) return known;
 		if (visiting.has(stepId)) return 0;
-		const step = findStep(steps, stepId);
-		if (!step) return 0;
+		if (!findStep(steps, stepId)) return 0;
 		visiting.add(stepId);
-		const targets = hasChoices(step)
-			? step.choices!.map((_, i) => choiceTarget(steps, stepId, i))
-			: [nextTarget(steps, stepId)];
 		let best = 0;
-		for (const t of targets) if (t.kind === 'step') best = Math.max(best, walk(t.id));
+		for (const t of stepTargets(steps, stepId))
+			if (t.kind === 'step') best = Math.max(best, walk(t.id));
 		visiting.delete(stepId);
 		memo.set(stepId, best + 1);
 		return best + 1;
@@ -114,12 +120,7 @@ export function estimateFraction(estimate: StepEstimate): number {
 
 /** Whether some way on from a step leads to another step (not only to the end). */
 export function leadsToAStep(steps: ScenarioStep[], id: string): boolean {
-	const step = findStep(steps, id);
-	if (!step) return false;
-	const targets = hasChoices(step)
-		? step.choices!.map((_, i) => choiceTarget(steps, id, i))
-		: [nextTarget(steps, id)];
-	return targets.some((t) => t.kind === 'step');
+	return stepTargets(steps, id).some((t) => t.kind === 'step');
 }
 
 function bounded(position: number, remaining: number) {
