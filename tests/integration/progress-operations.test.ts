@@ -1,15 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth/session';
-import {
-	scenarioAttempts,
-	scenarioMetadata,
-	userScenarioProgress
-} from '../../src/lib/server/db/schema';
+import { scenarioAttempts } from '../../src/lib/server/db/schema';
 import { ACTIVE_GAP_CAP_SECONDS } from '../../src/lib/domain/attempt-time';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { expectNoDrift as expectNoDriftIn, metadataRow, progressRow } from '../support/rows';
 import { insertSkills, makeScenario, makeUser, startScenario } from '../support/factories';
 
 // Each progress operation's effect on the user's row, the attempts and the scenario's counters.
@@ -27,29 +23,10 @@ describe.each(ENGINES)('progress operations on %s', (engine) => {
 	});
 	afterAll(() => database?.destroy());
 
-	const metadata = async (scenarioId: string) => {
-		const [row] = await database.db
-			.select()
-			.from(scenarioMetadata)
-			.where(eq(scenarioMetadata.scenarioId, scenarioId));
-		return row;
-	};
-	const progress = async (userId: string, scenarioId: string) => {
-		const [row] = await database.db
-			.select()
-			.from(userScenarioProgress)
-			.where(
-				and(
-					eq(userScenarioProgress.userId, userId),
-					eq(userScenarioProgress.scenarioId, scenarioId)
-				)
-			);
-		return row;
-	};
-	const expectNoDrift = async () => {
-		expect(await findCounterDrift(database.db)).toEqual([]);
-		expect(await findProgressDrift(database.db)).toEqual([]);
-	};
+	const metadata = (scenarioId: string) => metadataRow(database.db, scenarioId);
+	const progress = (userId: string, scenarioId: string) =>
+		progressRow(database.db, userId, scenarioId);
+	const expectNoDrift = () => expectNoDriftIn(database.db);
 
 	it('save sets, never toggles: saving twice counts once, unsaving what is not saved changes nothing', async () => {
 		const scenario = await makeScenario(database.db);

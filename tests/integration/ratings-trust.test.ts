@@ -2,12 +2,16 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
-import { auditLog, scenarioMetadata, userScenarioProgress } from '../../src/lib/server/db/schema';
+import { auditLog, userScenarioProgress } from '../../src/lib/server/db/schema';
 import { setUserDisabled } from '../../src/lib/server/services/admin/users';
 import { rate, removeRating } from '../../src/lib/server/services/progress/rating';
-import { findCounterDrift, findProgressDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import {
+	expectNoDrift as expectNoDriftIn,
+	metadataRow,
+	progressRow as progressRowIn
+} from '../support/rows';
 import { insertSkills, makeScenario, makeUser, startScenario } from '../support/factories';
 
 // Issue 12, data: who may rate, and whose ratings count.
@@ -26,29 +30,10 @@ describe.each(ENGINES)('who may rate and whose ratings count on %s', (engine) =>
 	});
 	afterAll(() => database?.destroy());
 
-	const metadata = async (scenarioId: string) => {
-		const [row] = await database.db
-			.select()
-			.from(scenarioMetadata)
-			.where(eq(scenarioMetadata.scenarioId, scenarioId));
-		return row;
-	};
-	const progressRow = async (userId: string, scenarioId: string) => {
-		const [row] = await database.db
-			.select()
-			.from(userScenarioProgress)
-			.where(
-				and(
-					eq(userScenarioProgress.userId, userId),
-					eq(userScenarioProgress.scenarioId, scenarioId)
-				)
-			);
-		return row;
-	};
-	const expectNoDrift = async () => {
-		expect(await findCounterDrift(database.db)).toEqual([]);
-		expect(await findProgressDrift(database.db)).toEqual([]);
-	};
+	const metadata = (scenarioId: string) => metadataRow(database.db, scenarioId);
+	const progressRow = (userId: string, scenarioId: string) =>
+		progressRowIn(database.db, userId, scenarioId);
+	const expectNoDrift = () => expectNoDriftIn(database.db);
 	const disable = (user: SessionUser, disabled: boolean) =>
 		callerAs(database.db, admin).admin.user.setDisabled({ userId: user.id, disabled });
 

@@ -5,6 +5,7 @@ import { scenarioReviews, scenarioRevisions, scenarios } from '../../src/lib/ser
 import type { ScenarioContentInput } from '../../src/lib/schemas/scenario';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { approve } from '../support/reviews';
 import { insertSkills, makeUser, scenarioContent } from '../support/factories';
 
 // Issue 12, the lost update: an admin changes skills / difficulty / time of an approved scenario
@@ -13,16 +14,6 @@ import { insertSkills, makeUser, scenarioContent } from '../support/factories';
 // was opened on, and approving merges per field: the admin's value stays where the revision left
 // the field alone, the author's wins where only the author changed it, and a field both changed
 // differently is a CONFLICT naming it, with nothing written.
-
-const approve = {
-	emotionalSafety: 4,
-	therapeuticCorrectness: 4,
-	ageAppropriateness: 4,
-	revealTiming: 4,
-	strengths: 'Clear and kind.',
-	decision: 'approved' as const,
-	confirmedWarnings: []
-};
 
 describe.each(ENGINES)(
 	'approving a revision after an admin edited the metadata on %s',

@@ -10,21 +10,12 @@ import {
 import { listExternalScenarios } from '../../src/lib/server/external-api/queries';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { approve } from '../support/reviews';
 import { insertSkills, makeUser, scenarioContent } from '../support/factories';
 
 // Visibility is the author's choice, not reviewed content: changing it on an approved scenario
 // applies to the live scenario at once (listed or delisted in the same transaction), creates
 // no revision, needs no review, and is audited (it changes what the marketplace shows).
-
-const approve = {
-	emotionalSafety: 4,
-	therapeuticCorrectness: 4,
-	ageAppropriateness: 4,
-	revealTiming: 4,
-	strengths: 'Clear and kind.',
-	decision: 'approved' as const,
-	confirmedWarnings: []
-};
 
 describe.each(ENGINES)('studio: visibility is applied at once, never reviewed, on %s', (engine) => {
 	let database: TestDatabase;

@@ -4,17 +4,8 @@ import { scenarioRevisions, scenarioReviews, scenarios } from '../../src/lib/ser
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
+import { approve } from '../support/reviews';
 import { insertSkills, makeUser, scenarioContent } from '../support/factories';
-
-const approve = {
-	emotionalSafety: 4,
-	therapeuticCorrectness: 4,
-	ageAppropriateness: 4,
-	revealTiming: 4,
-	strengths: 'Clear and kind.',
-	decision: 'approved' as const,
-	confirmedWarnings: []
-};
 
 describe.each(ENGINES)('studio: authoring and the status machine on %s', (engine) => {
 	let database: TestDatabase;
