@@ -12,7 +12,9 @@ import {
 	type PsychologicalModule,
 	type Sort
 } from './schemas/enums';
+import { warningLabel } from './domain/content-warnings';
 import { parseSkillSlug } from './domain/skill-slug';
+import { SEARCH_MAX } from './schemas/scenario';
 
 export interface LibraryFilters {
 	search?: string;
@@ -47,7 +49,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 export function filtersFromUrl(params: URLSearchParams): LibraryFilters {
 	const max = Number(params.get('max'));
 	return {
-		search: params.get('q')?.slice(0, 200) || undefined,
+		search: params.get('q')?.slice(0, SEARCH_MAX) || undefined,
 		skills: list(params, 'skill')
 			.map(parseSkillSlug)
 			.filter((s): s is string => s !== undefined)
@@ -130,6 +132,6 @@ export function activeFilterChips(
 	single('psychologicalModule', filters.psychologicalModule, filters.psychologicalModule ?? '');
 	single('ageRange', filters.ageRange, `Ages ${filters.ageRange}`);
 	single('cefrLevel', filters.cefrLevel, `CEFR ${filters.cefrLevel}`);
-	many('hideWarnings', (w) => `Hide ${w.replaceAll('-', ' ')}`);
+	many('hideWarnings', (w) => `Hide ${warningLabel(w)}`);
 	return chips.map((c) => (c.key === 'search' ? { ...c, key: 'q' } : c));
 }
