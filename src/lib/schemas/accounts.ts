@@ -20,9 +20,6 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 /** The token of a mailed link, as it appears in the URL. */
 export const accountTokenSchema = z.string().regex(/^[a-z2-7]{32}$/);
 
-export const MAIL_PURPOSES = ['password_reset', 'email_verification', 'notification'] as const;
-export type MailPurposeValue = (typeof MAIL_PURPOSES)[number];
-
 export const outboxListSchema = z.object({
 	page: z.number().int().min(1).max(10_000).default(1),
 	pageSize: z.number().int().min(5).max(100).default(20)

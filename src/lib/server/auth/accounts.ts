@@ -36,11 +36,14 @@ export async function createUser(
 	return user;
 }
 
-export const WRONG_CREDENTIALS = 'Wrong e-mail or password';
-export const ACCOUNT_DISABLED =
+const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+const ACCOUNT_DISABLED =
 	'This account is disabled. Ask an admin of your organisation to enable it again.';
 
-/** The account an e-mail signs in to, with what checking its password needs. */
+/**
+ * The account an e-mail belongs to (addresses are stored lower-cased), with what checking its
+ * password needs; sign-in, sign-up and password reset all look accounts up with this.
+ */
 export async function findAccountByEmail(db: Executor, email: string) {
 	const [user] = await db
 		.select({

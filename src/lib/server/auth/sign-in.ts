@@ -62,15 +62,16 @@ function tooMany(what: string, retryAfterSeconds: number) {
 	);
 }
 
+/** A pair's row as both tables give it back (drivers return timestamps as strings or Dates). */
 interface PairState {
 	failures: number;
-	lastFailureAt: Date | null;
+	last: string | Date | null;
 }
 
-function retryAfter(state: PairState | undefined, now: Date): number {
-	if (!state?.lastFailureAt) return 1;
-	const until = state.lastFailureAt.getTime() + pairDelaySeconds(state.failures) * 1000;
-	return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+function retryAfter(state: PairState | undefined, now: Date): SignInThrottle {
+	if (!state?.last) return { retryAfterSeconds: 1 };
+	const until = new Date(state.last).getTime() + pairDelaySeconds(Number(state.failures)) * 1000;
+	return { retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
 }
 
 /** The SQL condition "this pair may try now" over its failure count and last failure. */
@@ -123,17 +124,12 @@ function accountPair(db: Executor, userId: string, addressHash: string): Pair {
 					returning failures`
 			);
 			if (counted.length) return null;
-			const [state] = await queryRows<{ failures: number; last: string | Date | null }>(
+			const [state] = await queryRows<PairState>(
 				db,
 				sql`select failures, last_failure_at as last from sign_in_pairs
 					where user_id = ${userId} and address_hash = ${addressHash}`
 			);
-			return {
-				retryAfterSeconds: retryAfter(
-					state && { failures: Number(state.failures), lastFailureAt: toDate(state.last) },
-					now
-				)
-			};
+			return retryAfter(state, now);
 		},
 		async succeeded(now) {
 			await db.execute(
@@ -164,24 +160,14 @@ function strangerPair(db: Executor, key: string): Pair {
 					returning count`
 			);
 			if (counted.length) return null;
-			const [state] = await queryRows<{ failures: number; last: string | Date | null }>(
+			const [state] = await queryRows<PairState>(
 				db,
 				sql`select count as failures, window_start as last from rate_limit_buckets where key = ${key}`
 			);
-			return {
-				retryAfterSeconds: retryAfter(
-					state && { failures: Number(state.failures), lastFailureAt: toDate(state.last) },
-					now
-				)
-			};
+			return retryAfter(state, now);
 		},
 		async succeeded() {}
 	};
-}
-
-function toDate(value: string | Date | null): Date | null {
-	if (value === null) return null;
-	return value instanceof Date ? value : new Date(value);
 }
 
 /**

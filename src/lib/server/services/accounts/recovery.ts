@@ -1,19 +1,18 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { findAccountByEmail } from '../../auth/accounts';
 import { hashPassword } from '../../auth/password';
 import type { Executor } from '../../db/client';
 import { accountTokens, sessions, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { appLink } from '../../mail/links';
-import { sendMail } from '../../mail/outbox';
 import { passwordResetMail } from '../../mail/templates';
 import {
 	consumeAccountToken,
 	inspectAccountToken,
-	issueAccountToken,
+	mailAccountLink,
 	TOKEN_LIFETIME_MINUTES,
 	type TokenState
 } from './tokens';
-import { accountByEmail } from './users';
 
 // Password reset by e-mail. Asking for a link answers the same whether or not the address has
 // an account (the caller shows one fixed message, and pads the time); only an existing,
@@ -26,24 +25,16 @@ export async function requestPasswordReset(
 	email: string,
 	origin: string
 ): Promise<void> {
-	const user = await accountByEmail(db, email);
+	const user = await findAccountByEmail(db, email);
 	if (!user || user.disabledAt) return;
-	const token = await issueAccountToken(db, {
-		userId: user.id,
-		purpose: 'password_reset',
-		email: user.email
-	});
-	await sendMail(db, {
-		to: user.email,
-		purpose: 'password_reset',
-		secrets: [token],
-		...passwordResetMail({
+	await mailAccountLink(db, user, 'password_reset', (token) =>
+		passwordResetMail({
 			displayName: user.displayName,
 			email: user.email,
 			link: appLink(origin, '/reset', { token }),
 			minutes: TOKEN_LIFETIME_MINUTES.password_reset
 		})
-	});
+	);
 }
 
 /** Why a reset link cannot be used, as an AppError the page explains. */

@@ -1,12 +1,11 @@
 import type { SignUpInput } from '../../../schemas/auth';
-import { createUser } from '../../auth/accounts';
+import { createUser, findAccountByEmail } from '../../auth/accounts';
 import { hashPassword } from '../../auth/password';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { appLink } from '../../mail/links';
 import { sendMail } from '../../mail/outbox';
 import { signUpAttemptMail } from '../../mail/templates';
-import { accountByEmail } from './users';
 import { sendVerificationMail } from './verification';
 
 // Sign-up that does not reveal who has an account. A new address gets an account and a
@@ -27,7 +26,7 @@ export async function registerAccount(
 	} catch (error) {
 		if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
 	}
-	const owner = await accountByEmail(db, input.email);
+	const owner = await findAccountByEmail(db, input.email);
 	// A disabled account's owner cannot sign in either way; an admin has to act.
 	if (!owner || owner.disabledAt) return;
 	await sendMail(db, {

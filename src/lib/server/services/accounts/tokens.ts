@@ -1,8 +1,11 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { accountTokenSchema } from '../../../schemas/accounts';
 import type { Executor } from '../../db/client';
 import { accountTokens, users } from '../../db/schema';
+import { sendMail } from '../../mail/outbox';
+import type { MailContent } from '../../mail/templates';
 
 // Single-use links mailed to a user. The token is 160 random bits in the link; the table keeps
 // only its SHA-256 (a fast hash is enough for a random value), so a leaked table opens nothing.
@@ -19,13 +22,12 @@ export const TOKEN_LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
 /** What a link is now: usable, or why not. */
 export type TokenState = 'valid' | 'used' | 'expired' | 'invalid';
 
-const TOKEN_SHAPE = /^[a-z2-7]{32}$/;
-
-export function isWellFormedToken(token: string): boolean {
-	return TOKEN_SHAPE.test(token);
+// The shape the reset page checks a link's token against too: one definition of it.
+function isWellFormedToken(token: string): boolean {
+	return accountTokenSchema.safeParse(token).success;
 }
 
-export function accountTokenId(token: string): string {
+function accountTokenId(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
@@ -39,7 +41,7 @@ function generateToken(): string {
  * A new link for `userId`, mailed to `email`. Older unused links of the same kind stop working;
  * links that ended more than a week ago are cleaned up.
  */
-export async function issueAccountToken(
+async function issueAccountToken(
 	db: Executor,
 	input: { userId: string; purpose: AccountTokenPurpose; email: string }
 ): Promise<string> {
@@ -66,6 +68,20 @@ export async function issueAccountToken(
 		});
 	});
 	return token;
+}
+
+/**
+ * Issues a new link of `purpose` for the account's current address and mails it. The token is
+ * handed to sendMail as a secret, so the stored copy of the mail drops it once it is sent.
+ */
+export async function mailAccountLink(
+	db: Executor,
+	user: { id: string; email: string },
+	purpose: AccountTokenPurpose,
+	content: (token: string) => MailContent
+): Promise<void> {
+	const token = await issueAccountToken(db, { userId: user.id, purpose, email: user.email });
+	await sendMail(db, { to: user.email, purpose, secrets: [token], ...content(token) });
 }
 
 export interface InspectedToken {

@@ -3,12 +3,11 @@ import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { appLink } from '../../mail/links';
-import { sendMail } from '../../mail/outbox';
 import { verificationMail } from '../../mail/templates';
 import {
 	consumeAccountToken,
 	inspectAccountToken,
-	issueAccountToken,
+	mailAccountLink,
 	TOKEN_LIFETIME_MINUTES
 } from './tokens';
 import { accountOverview } from './users';
@@ -24,23 +23,15 @@ export interface VerificationTarget {
 
 /** Mails a confirmation link for the account's current address. */
 export async function sendVerificationMail(db: Executor, user: VerificationTarget, origin: string) {
-	const token = await issueAccountToken(db, {
-		userId: user.id,
-		purpose: 'email_verification',
-		email: user.email
-	});
-	await sendMail(db, {
-		to: user.email,
-		purpose: 'email_verification',
-		secrets: [token],
-		...verificationMail({
+	await mailAccountLink(db, user, 'email_verification', (token) =>
+		verificationMail({
 			displayName: user.displayName,
 			email: user.email,
 			link: appLink(origin, '/verify', { token }),
 			hours: TOKEN_LIFETIME_MINUTES.email_verification / 60,
 			forgotLink: appLink(origin, '/forgot')
 		})
-	});
+	);
 }
 
 /** Sends the link again; CONFLICT when the address is already confirmed. */
