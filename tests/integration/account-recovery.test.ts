@@ -6,14 +6,16 @@ import { createTRPCClient, httpLink } from '@trpc/client';
 import { sql } from 'drizzle-orm';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase, queryRows, type Database } from '../../src/lib/server/db/client';
+import { openDatabase, queryRows } from '../../src/lib/server/db/client';
 import {
 	PASSWORD_RESET_PER_ADDRESS,
 	PASSWORD_RESET_PER_EMAIL
 } from '../../src/lib/server/security/limits';
 import type { AppRouter } from '../../src/lib/server/trpc/root';
+import { addressSequence, TRUST_FORWARDED_FOR } from '../support/client-address';
 import { createPostgresDatabase, ENGINES } from '../support/db';
 import { HttpSession } from '../support/http';
+import { tablesContaining } from '../support/at-rest';
 import { startServer, type TestServer } from '../support/server';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp';
 
@@ -31,12 +33,8 @@ const PASSWORD = 'a-long-enough-password';
 const NEW_PASSWORD = 'a-brand-new-password-2026';
 const MAIL_FROM = 'Scenario Hub Test <hub@example.test>';
 
-let addressCounter = 0;
 /** A client address no other client uses (the server trusts X-Forwarded-For here). */
-function newAddress() {
-	addressCounter += 1;
-	return `198.51.100.${addressCounter}`;
-}
+const newAddress = addressSequence('198.51.100');
 
 /** A browser stand-in with its own client address. */
 class Client extends HttpSession {
@@ -100,25 +98,6 @@ function sha256Hex(value: string) {
 	return createHash('sha256').update(value).digest('hex');
 }
 
-/** Every table of the app whose rows, as text, contain `needle`. */
-async function tablesContaining(database: Database, needle: string) {
-	const tables = await queryRows<{ name: string }>(
-		database.db,
-		sql`select table_name as name from information_schema.tables
-			where table_schema = 'public' and table_type = 'BASE TABLE'`
-	);
-	expect(tables.length).toBeGreaterThan(10);
-	const hits: string[] = [];
-	for (const { name } of tables) {
-		const [row] = await queryRows<{ n: number }>(
-			database.db,
-			sql`select count(*)::int as n from ${sql.identifier(name)} t where strpos(t::text, ${needle}) > 0`
-		);
-		if (Number(row.n) > 0) hits.push(name);
-	}
-	return hits;
-}
-
 /** The page's HTML with what differs from one response to the next taken out. */
 function comparable(html: string, email: string) {
 	return html
@@ -146,8 +125,7 @@ describe.each(ENGINES)('account recovery and verification on %s', (engine) => {
 			pgliteDir,
 			databaseUrl,
 			env: {
-				ADDRESS_HEADER: 'x-forwarded-for',
-				XFF_DEPTH: '1',
+				...TRUST_FORWARDED_FOR,
 				SMTP_URL: withSmtp ? smtp.url : '',
 				MAIL_FROM,
 				SMTP_TIMEOUT_SECONDS: '2'

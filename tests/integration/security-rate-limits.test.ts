@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/server/security/limits';
 import { users } from '../../src/lib/server/db/schema';
 import { authedProcedure, createCallerFactory, router } from '../../src/lib/server/trpc/init';
+import { addressSequence, formPost, TRUST_FORWARDED_FOR } from '../support/client-address';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { HttpSession } from '../support/http';
 import { makeUser, TEST_PASSWORD } from '../support/factories';
@@ -22,26 +23,8 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 // account, sign-up per address, mutations per user. Over HTTP the server trusts
 // X-Forwarded-For (ADDRESS_HEADER, as behind a load balancer) so each test is its own client.
 
-let addressCounter = 0;
 /** A client address no other test uses. */
-function newAddress() {
-	addressCounter += 1;
-	return `203.0.113.${addressCounter}`;
-}
-
-function formPost(server: TestServer, path: string, fields: Record<string, string>, ip: string) {
-	return fetch(`${server.url}${path}`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			accept: 'text/html',
-			origin: server.url,
-			'x-forwarded-for': ip
-		},
-		body: new URLSearchParams(fields).toString()
-	});
-}
+const newAddress = addressSequence('203.0.113');
 
 /**
  * Windows are fixed (aligned to multiples of their length): a test that fills one must not
@@ -64,7 +47,7 @@ describe.each(ENGINES)('rate limits over HTTP on %s', (engine) => {
 	beforeAll(async () => {
 		server = await startServer({
 			engine,
-			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
+			env: TRUST_FORWARDED_FOR
 		});
 	});
 	afterAll(() => server?.stop());

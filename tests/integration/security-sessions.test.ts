@@ -13,6 +13,7 @@ import {
 import { createApiKeyAudited } from '../../src/lib/server/services/admin/api-keys';
 import { createPostgresDatabase, ENGINES } from '../support/db';
 import { startServer, type TestServer } from '../support/server';
+import { tablesContaining } from '../support/at-rest';
 
 // Real servers and databases: a first start seeds, and the machine may be busy.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
@@ -26,26 +27,6 @@ const IDLE_MINUTES = 30;
 const ABSOLUTE_DAYS = 1;
 const LEARNER = { email: 'learner@scenariohub.test', password: 'learner-pass-2026' };
 const REVIEWER = { email: 'reviewer@scenariohub.test', password: 'reviewer-pass-2026' };
-
-/** Every row of every table of the app, as text, that contains `needle`. */
-async function rowsContaining(database: Database, needle: string) {
-	const tables = await queryRows<{ name: string }>(
-		database.db,
-		sql`select table_name as name from information_schema.tables
-			where table_schema = 'public' and table_type = 'BASE TABLE'`
-	);
-	expect(tables.length).toBeGreaterThan(10);
-	const hits: string[] = [];
-	for (const { name } of tables) {
-		const [row] = await queryRows<{ n: number }>(
-			database.db,
-			sql`select count(*)::int as n from ${sql.identifier(name)} t
-				where strpos(t::text, ${needle}) > 0`
-		);
-		if (Number(row.n) > 0) hits.push(name);
-	}
-	return hits;
-}
 
 describe.each(ENGINES)('sessions behind an https ORIGIN on %s', (engine) => {
 	let server: TestServer | undefined;
@@ -176,7 +157,7 @@ describe.each(ENGINES)('sessions behind an https ORIGIN on %s', (engine) => {
 
 		const apiKey = await withDatabase(async (database) => {
 			for (const { token } of all) {
-				expect(await rowsContaining(database, token)).toEqual([]);
+				expect(await tablesContaining(database, token)).toEqual([]);
 				const [row] = await queryRows<{ id: string }>(
 					database.db,
 					sql`select id from sessions where id = ${sessionIdFromToken(token)}`
@@ -191,9 +172,9 @@ describe.each(ENGINES)('sessions behind an https ORIGIN on %s', (engine) => {
 			);
 			const created = await createApiKeyAudited(database.db, admin.id, 'hashing check');
 			const fromCli = await createApiKey(database.db, { name: 'cli key', createdByUserId: null });
-			expect(await rowsContaining(database, fromCli.key)).toEqual([]);
+			expect(await tablesContaining(database, fromCli.key)).toEqual([]);
 			expect(created.key).toMatch(/^shk_/);
-			expect(await rowsContaining(database, created.key)).toEqual([]);
+			expect(await tablesContaining(database, created.key)).toEqual([]);
 			const [stored] = await queryRows<{ key_hash: string; prefix: string }>(
 				database.db,
 				sql`select key_hash, prefix from api_keys where id = ${created.id}`

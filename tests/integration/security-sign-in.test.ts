@@ -10,6 +10,7 @@ import {
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS
 } from '../../src/lib/server/security/limits';
+import { addressSequence, formPost, TRUST_FORWARDED_FOR } from '../support/client-address';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { makeUser, TEST_PASSWORD } from '../support/factories';
 import type { Executor } from '../../src/lib/server/db/client';
@@ -23,25 +24,11 @@ import { startServer, type TestServer } from '../support/server';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
-let counter = 0;
 /** An address no other test uses (TEST-NET-2). */
-function newAddress() {
-	counter += 1;
-	return `198.51.100.${counter}`;
-}
+const newAddress = addressSequence('198.51.100');
 
 function signInFrom(server: TestServer, address: string, email: string, password: string) {
-	return fetch(`${server.url}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			accept: 'text/html',
-			origin: server.url,
-			'x-forwarded-for': address
-		},
-		body: new URLSearchParams({ email, password }).toString()
-	});
+	return formPost(server, '/login', { email, password }, address);
 }
 
 /** The text of the form's alert, as a person reads it. */
@@ -59,7 +46,7 @@ describe.each(ENGINES)('sign-in throttling over HTTP on %s', (engine) => {
 	beforeAll(async () => {
 		server = await startServer({
 			engine,
-			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
+			env: TRUST_FORWARDED_FOR
 		});
 	});
 	afterAll(() => server?.stop());
