@@ -470,6 +470,21 @@ test('dates follow the reader’s locale and do not change on hydration', async 
 	await page.context().close();
 });
 
+test('the audit log writes its times in the reader’s locale too, the same on server and client', async ({
+	browser
+}) => {
+	const page = await person(browser, DEMO.admin, 'de-DE');
+	await open(page, '/admin/audit');
+	const response = await page.goto('/admin/audit');
+	const html = (await response?.text()) ?? '';
+	await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+	const time = page.locator('[data-testid="audit-entry"] time').first();
+	// German medium date and time: 07.12.2026, 03:40:12 (not "Dec 7, 2026, 3:40:12 AM").
+	await expect(time).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2}$/);
+	expect(html).toContain(`>${await time.innerText()}</time>`);
+	await page.context().close();
+});
+
 test('a database outage reached by a client-side navigation is the 503 page', async ({ page }) => {
 	await open(page, '/scenarios');
 	// What the server answers for a page whose load failed because the database is unreachable
