@@ -1,8 +1,10 @@
+import type { StepKind } from '../schemas/practice';
 import type { ScenarioStep } from '../schemas/steps';
 
 // Walking a scenario's steps (semantics in src/lib/schemas/steps.ts): linear by array order,
-// branching where a step offers choices; `next: null` ends the scenario and a missing `next`
-// means "the following step".
+// branching where a step offers choices or conditional branches; `next: null` ends the scenario
+// and a missing `next` means "the following step". Which branch a walk takes depends on its
+// state (practice-walk.ts); the graph functions here count every branch as a possible way on.
 
 /** Where a move leads: another step, or the end of the scenario. */
 export type StepTarget = { kind: 'step'; id: string } | { kind: 'end' };
@@ -45,13 +47,24 @@ export function hasChoices(step: ScenarioStep | undefined): boolean {
 	return (step?.choices?.length ?? 0) > 0;
 }
 
-/** Every way on from a step: one per choice, or where "Continue" leads (none for no step). */
+/** What a step asks: older content has no kind, and there choices mean `choose`. */
+export function stepKind(step: ScenarioStep): StepKind {
+	return step.kind ?? (hasChoices(step) ? 'choose' : 'say');
+}
+
+/**
+ * Every way on from a step: one per choice on a `choose` step, else each branch's target and
+ * where "Continue" leads by default (none for no step).
+ */
 export function stepTargets(steps: ScenarioStep[], id: string): StepTarget[] {
 	const step = findStep(steps, id);
 	if (!step) return [];
-	return hasChoices(step)
-		? step.choices!.map((_, i) => choiceTarget(steps, id, i))
-		: [nextTarget(steps, id)];
+	if (stepKind(step) === 'choose')
+		return (step.choices ?? []).map((_, i) => choiceTarget(steps, id, i));
+	const branches: StepTarget[] = (step.branches ?? []).map((b) =>
+		b.next === null ? END : { kind: 'step', id: b.next }
+	);
+	return [...branches, nextTarget(steps, id)];
 }
 
 /**

@@ -147,7 +147,7 @@ export const flagSetSchema = z.object({
 
 export const SCENARIO_EXPORT_FORMAT = 'scenario-hub/scenarios';
 
-export const scenarioExportItemSchema = scenarioContentSchema.extend({
+export const scenarioExportItemSchema = scenarioContentSchema.safeExtend({
 	slug: scenarioSlugSchema,
 	status: z.enum(SCENARIO_STATUSES),
 	isActive: z.boolean().default(true),

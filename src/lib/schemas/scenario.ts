@@ -11,6 +11,8 @@ import {
 	VISIBILITIES
 } from './enums';
 import { SKILL_SLUG_MAX, SKILL_SLUG_MIN, SKILL_SLUG_REGEX } from '../domain/skill-slug';
+import { PRACTICE_LIMITS, rubricKeySchema, stateVariableSchema } from './practice';
+import { practiceIssues } from './scenario-graph';
 import { comfortIndicatorsSchema, LINE_LIST_LIMITS, personaSchema, stepsSchema } from './steps';
 
 /**
@@ -59,41 +61,51 @@ export const SCENARIO_LIMITS = {
 export const SEARCH_MAX = 200;
 
 /** Every editable content field of a scenario: the studio form and the procedures share it. */
-export const scenarioContentSchema = z.object({
-	title: z
-		.string()
-		.trim()
-		.min(3, 'Give it a title of at least 3 characters')
-		.max(SCENARIO_LIMITS.title),
-	description: z.string().trim().min(1, 'Describe the scenario').max(SCENARIO_LIMITS.description),
-	instructions: optionalText(SCENARIO_LIMITS.instructions),
-	context: optionalText(SCENARIO_LIMITS.context),
-	expectedOutcome: optionalText(SCENARIO_LIMITS.expectedOutcome),
-	learningGoal: optionalText(SCENARIO_LIMITS.learningGoal),
-	learningObjectives: z
-		.array(z.string().trim().min(1).max(LINE_LIST_LIMITS.learningObjectives.line))
-		.max(LINE_LIST_LIMITS.learningObjectives.items)
-		.default([]),
-	persona: personaSchema.nullable().default(null),
-	comfortIndicators: comfortIndicatorsSchema.nullable().default(null),
-	mode: modeSchema.default('phone'),
-	category: z.string().trim().min(1).max(SCENARIO_LIMITS.category).default('general'),
-	skills: z.array(skillSlugSchema).max(10).default([]),
-	difficulty: difficultySchema.default('intermediate'),
-	estimatedTime: estimatedTimeSchema.default(15),
-	psychologicalModule: z.enum(PSYCHOLOGICAL_MODULES).nullable().default(null),
-	ageRange: z
-		.string()
-		.trim()
-		.regex(/^\d{1,2}-\d{1,2}$/, 'An age range looks like 7-9')
-		.nullable()
-		.default(null),
-	cefrLevel: z.enum(CEFR_LEVELS).nullable().default(null),
-	contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).max(CONTENT_WARNINGS.length).default([]),
-	steps: stepsSchema.default([]),
-	isOneTime: z.boolean().default(false),
-	visibility: z.enum(VISIBILITIES).default('private')
-});
+export const scenarioContentSchema = z
+	.object({
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Give it a title of at least 3 characters')
+			.max(SCENARIO_LIMITS.title),
+		description: z.string().trim().min(1, 'Describe the scenario').max(SCENARIO_LIMITS.description),
+		instructions: optionalText(SCENARIO_LIMITS.instructions),
+		context: optionalText(SCENARIO_LIMITS.context),
+		expectedOutcome: optionalText(SCENARIO_LIMITS.expectedOutcome),
+		learningGoal: optionalText(SCENARIO_LIMITS.learningGoal),
+		learningObjectives: z
+			.array(z.string().trim().min(1).max(LINE_LIST_LIMITS.learningObjectives.line))
+			.max(LINE_LIST_LIMITS.learningObjectives.items)
+			.default([]),
+		persona: personaSchema.nullable().default(null),
+		comfortIndicators: comfortIndicatorsSchema.nullable().default(null),
+		mode: modeSchema.default('phone'),
+		category: z.string().trim().min(1).max(SCENARIO_LIMITS.category).default('general'),
+		skills: z.array(skillSlugSchema).max(10).default([]),
+		difficulty: difficultySchema.default('intermediate'),
+		estimatedTime: estimatedTimeSchema.default(15),
+		psychologicalModule: z.enum(PSYCHOLOGICAL_MODULES).nullable().default(null),
+		ageRange: z
+			.string()
+			.trim()
+			.regex(/^\d{1,2}-\d{1,2}$/, 'An age range looks like 7-9')
+			.nullable()
+			.default(null),
+		cefrLevel: z.enum(CEFR_LEVELS).nullable().default(null),
+		contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).max(CONTENT_WARNINGS.length).default([]),
+		steps: stepsSchema.default([]),
+		/** the state a practice walk keeps (practice.ts); effects and branches may only use these */
+		stateVariables: z.array(stateVariableSchema).max(PRACTICE_LIMITS.variables).default([]),
+		/** the rubric its attempts are evaluated against; null = the default for its kind */
+		rubric: rubricKeySchema.nullable().default(null),
+		isOneTime: z.boolean().default(false),
+		visibility: z.enum(VISIBILITIES).default('private')
+	})
+	.superRefine((content, ctx) => {
+		for (const issue of practiceIssues(content.steps, content.stateVariables)) {
+			ctx.addIssue({ code: 'custom', ...issue });
+		}
+	});
 export type ScenarioContent = z.infer<typeof scenarioContentSchema>;
 export type ScenarioContentInput = z.input<typeof scenarioContentSchema>;
 

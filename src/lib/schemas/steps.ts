@@ -1,7 +1,18 @@
 import { z } from './zod';
+import {
+	branchSchema,
+	effectsSchema,
+	heardRuleSchema,
+	PRACTICE_LIMITS,
+	STEP_KINDS
+} from './practice';
 
-// A scenario's steps: linear by array order, branching where a step offers choices.
-// `next: null` ends the scenario; a missing `next` means "the following step".
+// A scenario's steps: linear by array order, branching where a step offers choices or
+// conditional `branches`. `next: null` ends the scenario; a missing `next` means "the following
+// step". Kinds (practice.ts): `say` (the persona speaks, Continue), `respond` (the learner replies
+// in their own words, then sees the model response), `choose` (one of the choices). Whole-graph
+// rules (every target exists, every variable declared, every step reachable, every path can end)
+// live in scenario-graph.ts, which needs the declared variables too.
 
 /** Longest text per step field: the studio's inputs carry the same limits (maxlength). */
 export const STEP_LIMITS = {
@@ -34,16 +45,33 @@ export const stepIdSchema = z
 export const stepChoiceSchema = z.object({
 	label: z.string().trim().min(1).max(STEP_LIMITS.choiceLabel),
 	next: stepIdSchema.nullable(),
-	feedback: z.string().trim().max(STEP_LIMITS.feedback).optional()
+	feedback: z.string().trim().max(STEP_LIMITS.feedback).optional(),
+	/** what picking it changes: state variables and rubric evidence */
+	effects: effectsSchema.optional()
 });
 
 export const stepSchema = z.object({
 	id: stepIdSchema,
+	/** missing on older content: `choose` when it has choices, else `say` (see stepKind) */
+	kind: z.enum(STEP_KINDS).optional(),
 	title: z.string().trim().min(1).max(STEP_LIMITS.title),
 	prompt: z.string().trim().min(1).max(STEP_LIMITS.prompt),
 	guidance: z.string().trim().max(STEP_LIMITS.guidance).optional(),
 	choices: z.array(stepChoiceSchema).max(6).optional(),
-	next: stepIdSchema.nullable().optional()
+	next: stepIdSchema.nullable().optional(),
+	/** say / respond: checked in order on the state after the step's effects; else `next` */
+	branches: z.array(branchSchema).max(PRACTICE_LIMITS.branches).optional(),
+	/** say / respond: what moving on changes */
+	effects: effectsSchema.optional(),
+	/** respond: shown after the learner answered */
+	modelResponse: z.string().trim().min(1).max(PRACTICE_LIMITS.modelResponse).optional(),
+	/** respond: other good ways to say it, hidden until after answering */
+	suggestions: z
+		.array(z.string().trim().min(1).max(PRACTICE_LIMITS.suggestion))
+		.max(PRACTICE_LIMITS.suggestions)
+		.optional(),
+	/** respond: effects when a detector finds its behaviour in the reply */
+	heard: z.array(heardRuleSchema).max(PRACTICE_LIMITS.heard).optional()
 });
 
 export type ScenarioStep = z.infer<typeof stepSchema>;
