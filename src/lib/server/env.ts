@@ -68,7 +68,40 @@ const envSchema = z.object({
 				'must be an address, like no-reply@example.org or Scenario Hub <no-reply@example.org>'
 		}),
 	/** how long a mail may wait for the SMTP server to connect, greet or answer */
-	SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10)
+	SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
+	/**
+	 * the AI coach: the base URL of an OpenAI-compatible API, like https://api.example.org/v1
+	 * (`/chat/completions` is added); unset = no coach
+	 */
+	COACH_API_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), {
+			message:
+				'must be an http:// or https:// URL (the API base, like https://api.example.org/v1), or unset for no coach'
+		}),
+	/** sent to the coach as "Authorization: Bearer …"; unset = no Authorization header */
+	COACH_API_KEY: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined)),
+	/** the model the coach asks for */
+	COACH_MODEL: z
+		.string()
+		.trim()
+		.max(200)
+		.optional()
+		.transform((v) => v || 'gpt-4o-mini'),
+	/** how long the coach may take to answer one attempt before its run is marked failed */
+	COACH_TIMEOUT_SECONDS: z.coerce
+		.number({ message: 'must be a whole number' })
+		.int()
+		.min(1)
+		.max(300)
+		.default(30)
 });
 
 export type Env = z.infer<typeof envSchema>;
