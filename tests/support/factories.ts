@@ -3,6 +3,8 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import type { Executor } from '../../src/lib/server/db/client';
 import { skills, users } from '../../src/lib/server/db/schema';
 import { SEED_SKILLS } from '../../src/lib/server/bootstrap/skills';
+import { loadSeedContent } from '../../src/lib/server/bootstrap/load-content';
+import { syncRubrics } from '../../src/lib/server/bootstrap/rubrics';
 import { scenarioContentSchema, type ScenarioContentInput } from '../../src/lib/schemas/scenario';
 import type { Role, ScenarioStatus } from '../../src/lib/schemas/enums';
 import { createScenario } from '../../src/lib/server/services/catalog/create';
@@ -19,6 +21,11 @@ export async function insertSkills(db: Executor) {
 		.insert(skills)
 		.values(SEED_SKILLS.map((s, i) => ({ ...s, sortOrder: (i + 1) * 10 })))
 		.onConflictDoNothing();
+}
+
+/** The seeded rubrics (content/rubrics.yaml): practice scores against them. */
+export async function insertRubrics(db: Executor) {
+	await syncRubrics(db, loadSeedContent().rubrics);
 }
 
 let sequence = 0;

@@ -9,6 +9,7 @@ import {
 	scenarioSlugSchema,
 	type ScenarioContent
 } from '../../schemas/scenario';
+import { rubricSchema, type Rubric } from '../../schemas/evaluation';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
 // The seed's scenarios are data: one YAML file per scenario, content/<group>/<slug>.yaml, plus
@@ -25,6 +26,7 @@ const GROUPS = {
 type Group = keyof typeof GROUPS;
 
 const CROWD_REVIEWS_FILE = 'crowd-reviews.yaml';
+const RUBRICS_FILE = 'rubrics.yaml';
 /** How error messages name the folder. */
 const SHOWN_DIR = 'src/lib/server/bootstrap/content';
 
@@ -121,6 +123,8 @@ export interface SeedContent {
 	builtin: SeedScenario[];
 	/** by the demo authors, at every stage of review; in creation order */
 	community: CommunitySeedScenario[];
+	/** the evaluation rubrics (rubrics.yaml); every seed scenario names one */
+	rubrics: Rubric[];
 	crowdReviews: CrowdReviews;
 }
 
@@ -216,13 +220,59 @@ function parseCrowdReviews(text: string, slugs: Set<string>): CrowdReviews {
 	return parsed.data;
 }
 
+function parseRubrics(text: string): Rubric[] {
+	const parsed = z.array(rubricSchema).min(1).safeParse(parseYaml(RUBRICS_FILE, text));
+	if (!parsed.success) return fail(RUBRICS_FILE, issuesOf(parsed.error));
+	const problems: string[] = [];
+	const keys = new Set<string>();
+	parsed.data.forEach((rubric, i) => {
+		if (keys.has(rubric.key)) problems.push(`${i}.key: "${rubric.key}" is used twice`);
+		keys.add(rubric.key);
+		const criteria = new Set<string>();
+		rubric.criteria.forEach((c, j) => {
+			if (criteria.has(c.key)) problems.push(`${i}.criteria.${j}.key: "${c.key}" is used twice`);
+			criteria.add(c.key);
+		});
+	});
+	if (problems.length > 0) fail(RUBRICS_FILE, problems);
+	return parsed.data;
+}
+
+/** Every built-in scenario names a rubric that exists, and its evidence names that rubric's criteria. */
+function checkRubricUse(scenario: SeedScenario, rubrics: Rubric[]) {
+	const rubric = rubrics.find((r) => r.key === scenario.content.rubric);
+	if (!rubric) {
+		const known = rubrics.map((r) => r.key).join(', ');
+		return fail(scenario.file, [`rubric: Name one of the rubrics (${known})`]);
+	}
+	const criteria = new Set(rubric.criteria.map((c) => c.key));
+	const problems: string[] = [];
+	scenario.content.steps.forEach((step, i) => {
+		const effects = [
+			...(step.effects ?? []).map((e, k) => [`steps.${i}.effects.${k}`, e] as const),
+			...(step.choices ?? []).flatMap((c, j) =>
+				(c.effects ?? []).map((e, k) => [`steps.${i}.choices.${j}.effects.${k}`, e] as const)
+			),
+			...(step.heard ?? []).flatMap((h, j) =>
+				h.effects.map((e, k) => [`steps.${i}.heard.${j}.effects.${k}`, e] as const)
+			)
+		];
+		for (const [path, effect] of effects) {
+			if ('criterion' in effect && !criteria.has(effect.criterion)) {
+				problems.push(`${path}: "${effect.criterion}" is not a criterion of ${rubric.key}`);
+			}
+		}
+	});
+	if (problems.length > 0) fail(scenario.file, problems);
+}
+
 /** Validates every data file, keyed by its path under content/ ('quests/x.yaml'). */
 export function parseSeedContent(files: ReadonlyMap<string, string>): SeedContent {
 	const builtin: SeedScenario[] = [];
 	const community: CommunitySeedScenario[] = [];
 	const bySlug = new Map<string, string>();
 	for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		if (file === CROWD_REVIEWS_FILE) continue;
+		if (file === CROWD_REVIEWS_FILE || file === RUBRICS_FILE) continue;
 		const scenario = parseScenarioFile(file, text);
 		const other = bySlug.get(scenario.slug);
 		if (other) fail(file, [`(file name): The slug ${scenario.slug} is taken by ${other}`]);
@@ -240,7 +290,12 @@ export function parseSeedContent(files: ReadonlyMap<string, string>): SeedConten
 	}
 	const reviews = files.get(CROWD_REVIEWS_FILE);
 	if (reviews === undefined) return fail(CROWD_REVIEWS_FILE, ['(file): Missing']);
-	return { builtin, community, crowdReviews: parseCrowdReviews(reviews, new Set(bySlug.keys())) };
+	const crowdReviews = parseCrowdReviews(reviews, new Set(bySlug.keys()));
+	const rubricsText = files.get(RUBRICS_FILE);
+	if (rubricsText === undefined) return fail(RUBRICS_FILE, ['(file): Missing']);
+	const rubrics = parseRubrics(rubricsText);
+	for (const scenario of [...builtin, ...community]) checkRubricUse(scenario, rubrics);
+	return { builtin, community, rubrics, crowdReviews };
 }
 
 /**

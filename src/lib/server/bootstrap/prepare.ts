@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { env } from '../env';
 import { queryRows, type Database } from '../db/client';
 import { runMigrations } from '../db/migrate';
+import { loadSeedContent } from './load-content';
+import { syncRubrics } from './rubrics';
 import { reconcileFeatureFlags, seedDatabase } from './seed';
 
 /**
@@ -25,6 +27,7 @@ export async function prepareDatabase(
 			// Every later start: flag descriptions and retired flags follow the release (idempotent;
 			// the first-run seed below does the same as part of seeding).
 			const flags = await reconcileFeatureFlags(tx);
+			await syncRubrics(tx, loadSeedContent().rubrics);
 			if (flags.retired.length) log(`feature flags retired: ${flags.retired.join(', ')}`);
 			return { seeded: false };
 		}

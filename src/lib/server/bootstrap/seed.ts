@@ -4,6 +4,7 @@ import { appSettings, featureFlags, scenarios, skills } from '../db/schema';
 import { recordAudit } from '../services/audit/record';
 import { createScenario } from '../services/catalog/create';
 import { loadSeedContent } from './load-content';
+import { syncRubrics } from './rubrics';
 import { seedDemo, type DemoReport } from './demo';
 import {
 	RETIRED_FEATURE_FLAGS,
@@ -43,7 +44,8 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 		.onConflictDoNothing();
 	log(`skills: ${insertedSkills.length} added`);
 
-	const { builtin } = loadSeedContent();
+	const { builtin, rubrics } = loadSeedContent();
+	await syncRubrics(db, rubrics);
 	let builtinScenarios = 0;
 	for (const [index, seed] of builtin.entries()) {
 		const [existing] = await db

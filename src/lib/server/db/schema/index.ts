@@ -6,4 +6,5 @@ export * from './progress';
 export * from './reviews';
 export * from './admin';
 export * from './system';
+export * from './practice';
 export * from './relations';

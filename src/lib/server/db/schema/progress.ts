@@ -4,6 +4,7 @@ import {
 	check,
 	index,
 	integer,
+	jsonb,
 	pgTable,
 	primaryKey,
 	text,
@@ -11,6 +12,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { PracticeState } from '../../../schemas/practice';
 import { users } from './auth';
 import { attemptOutcomeEnum } from './enums';
 import { scenarios } from './scenarios';
@@ -89,7 +91,9 @@ export const scenarioAttempts = pgTable(
 		 */
 		activeSeconds: integer('active_seconds').notNull().default(0),
 		lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
-		reflection: text('reflection')
+		reflection: text('reflection'),
+		/** the practice walk's state variables after the last turn (schemas/practice.ts) */
+		state: jsonb('state').$type<PracticeState>().notNull().default({})
 	},
 	(t) => [
 		check(

@@ -15,6 +15,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { StateVariable } from '../../../schemas/practice';
 import type { ComfortIndicators, Persona, ScenarioStep } from '../../../schemas/steps';
 import { users } from './auth';
 import { difficultyEnum, modeEnum, scenarioStatusEnum, visibilityEnum } from './enums';
@@ -51,6 +52,10 @@ export const scenarios = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		steps: jsonb('steps').$type<ScenarioStep[]>().notNull().default([]),
+		/** the variables a practice walk keeps (schemas/practice.ts) */
+		stateVariables: jsonb('state_variables').$type<StateVariable[]>().notNull().default([]),
+		/** the rubric attempts are evaluated against (rubrics.key); null = the default for its kind */
+		rubric: text('rubric_key'),
 		isOneTime: boolean('is_one_time').notNull().default(false),
 		/** null = built-in. Restrict: accounts are disabled, never deleted, while they own content. */
 		createdByUserId: uuid('created_by_user_id').references(() => users.id, {
