@@ -99,3 +99,42 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 		copyFileSync(path, join(docs, `${name}.png`));
 	}
 }
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 812 };
+
+/**
+ * axe on the main content, then a screenshot at desktop width and one at 375 px, failing if
+ * anything sticks out sideways at 375 px (the first few offenders are named).
+ */
+export async function shootBoth(page: Page, name: string) {
+	await expectAccessible(page, name);
+	await page.setViewportSize(DESKTOP);
+	await screenshot(page, `${name}-desktop`);
+	await page.setViewportSize(PHONE);
+	const wide = await page.evaluate(() =>
+		[...document.querySelectorAll('body *')]
+			.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+			.filter((e) => !e.closest('.sr-only'))
+			.slice(0, 5)
+			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
+	);
+	expect(wide, `${name} fits 375 px`).toEqual([]);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - window.innerWidth
+	);
+	expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+	await screenshot(page, `${name}-375`);
+	await page.setViewportSize(DESKTOP);
+}
+
+/**
+ * Types a reply on a respond step of the play page, sends it, checks the model response is
+ * revealed, and moves on.
+ */
+export async function reply(page: Page, text: string) {
+	await page.getByTestId('reply-input').fill(text);
+	await page.getByTestId('send-reply').click();
+	await expect(page.getByTestId('model-response')).toBeVisible();
+	await page.getByTestId('reveal').getByTestId('continue-button').click();
+}

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectAccessible, open, screenshot, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { DEMO, DESKTOP, open, reply, screenshot, shootBoth, signIn } from './helpers';
 
 // The learner's journey in Chromium against the production build: a new account searches and
 // filters the library, saves a scenario, plays it to completion, rates and reviews it and finds
@@ -7,31 +7,6 @@ import { DEMO, expectAccessible, open, screenshot, signIn } from './helpers';
 // page at desktop width and at 375 px are taken on the way (see screenshot() in helpers.ts).
 
 const SCENARIO = 'Routine first contact: exam-week panic';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 375, height: 812 };
-
-async function shootBoth(page: Page, name: string) {
-	await expectAccessible(page, name);
-	await page.setViewportSize(DESKTOP);
-	await screenshot(page, `${name}-desktop`);
-	await page.setViewportSize(PHONE);
-	// Elements sticking out on the right, named, so a failure says what to fix.
-	const wide = await page.evaluate(() =>
-		[...document.querySelectorAll('body *')]
-			.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-			.filter((e) => !e.closest('.sr-only'))
-			.slice(0, 5)
-			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
-	);
-	expect(wide, `${name} fits 375 px`).toEqual([]);
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - window.innerWidth
-	);
-	expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-	await screenshot(page, `${name}-375`);
-	await page.setViewportSize(DESKTOP);
-}
-
 test('a new learner finds, saves, plays, rates a scenario and sees it on /progress', async ({
 	page
 }) => {
@@ -92,19 +67,22 @@ test('a new learner finds, saves, plays, rates a scenario and sees it on /progre
 	await shootBoth(page, 'play');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hearing the story');
-	for (const title of [
-		'Settling the body',
-		'Asking directly',
-		'Small next steps',
-		'Closing warmly'
-	]) {
-		await page.getByTestId('continue-button').click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-	}
+	await expect(page.getByTestId('transcript').getByRole('listitem')).toHaveCount(1);
+	await reply(page, 'It sounds like you feel scared and worn out. What has tonight been like?');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settling the body');
 	await page.getByTestId('continue-button').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asking directly');
+	await reply(page, 'Are you thinking about suicide?');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Small next steps');
+	await reply(page, 'What usually helps you reset when you are this tired?');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closing warmly');
+	await page.getByTestId('choice').first().click();
+	await page.getByTestId('reveal').getByTestId('continue-button').click();
 	await expect(page.getByTestId('finish-panel')).toBeVisible();
 	await page.getByLabel('Reflection (optional)').fill('I asked the direct question calmly.');
 	await page.getByTestId('complete-button').click();
+	await expect(page.getByTestId('self-assessment')).toBeVisible();
+	await page.getByRole('link', { name: 'Skip to the feedback' }).click();
 	await expect(page.getByTestId('attempt-summary')).toContainText('Scenario completed');
 	await expect(page.getByTestId('attempt-summary')).toContainText('I asked the direct question');
 

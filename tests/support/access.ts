@@ -179,7 +179,16 @@ export interface Playable {
 	id: string;
 	slug: string;
 	steps: string[];
+	/** an answer that fits the first step's kind (a reply, a choice, or Continue) */
+	firstAnswer: { text?: string; choiceIndex?: number };
 }
+
+type StepShape = { id: string; kind?: string; choices?: unknown[] };
+const answerFor = (step: StepShape) => {
+	const kind = step.kind ?? (step.choices?.length ? 'choose' : 'say');
+	if (kind === 'respond') return { text: 'What is going on for you tonight?' };
+	return kind === 'choose' ? { choiceIndex: 0 } : {};
+};
 
 /** Approved built-in scenarios with at least two steps (the newest first). */
 export async function playableScenarios(w: World, count = 1): Promise<Playable[]> {
@@ -187,9 +196,10 @@ export async function playableScenarios(w: World, count = 1): Promise<Playable[]
 	const list = await w.call('anonymous', 'scenario.list', { sort: 'newest', limit: 50 });
 	for (const item of (list as { items: { id: string; slug: string }[] }).items) {
 		const detail = await w.call('anonymous', 'scenario.bySlug', { slug: item.slug });
-		const steps = (detail.scenario.steps as { id: string }[]).map((s) => s.id);
+		const shapes = detail.scenario.steps as StepShape[];
+		const steps = shapes.map((s) => s.id);
 		if (!detail.isCommunity && steps.length >= 2) {
-			found.push({ id: item.id, slug: item.slug, steps });
+			found.push({ id: item.id, slug: item.slug, steps, firstAnswer: answerFor(shapes[0]) });
 			if (found.length === count) return found;
 		}
 	}
@@ -270,6 +280,20 @@ export async function openAttemptOf(w: World, who: Member = 'owner') {
 	const scenario = await playable(w);
 	const started = await w.call(who, 'progress.startAttempt', { scenarioId: scenario.id });
 	return { scenario, attemptId: started.attemptId as string };
+}
+
+/** A finished attempt of someone (the owner by default): debriefs and self-assessment need one. */
+export async function finishedAttemptOf(w: World, who: Member = 'owner') {
+	const { scenario, attemptId } = await openAttemptOf(w, who);
+	await w.call(who, 'progress.respond', {
+		attemptId,
+		stepId: scenario.steps[0],
+		...scenario.firstAnswer
+	});
+	await w.call(who, 'progress.finishAttempt', { attemptId, completed: true });
+	const debrief = await w.call(who, 'progress.debrief', { attemptId });
+	const criterion = (debrief.rubric as { criteria: { key: string }[] }).criteria[0].key;
+	return { scenario, attemptId, criterion };
 }
 
 async function freshSkill(w: World) {
@@ -374,6 +398,34 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 			reflection: 'Went well.'
 		})
 	},
+	'progress.respond': {
+		about: "the owner's open attempt, answering its first step",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			const { scenario, attemptId } = await openAttemptOf(w);
+			return { attemptId, stepId: scenario.steps[0], ...scenario.firstAnswer };
+		}
+	},
+	'progress.transcript': {
+		about: "the owner's attempt",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ attemptId: (await openAttemptOf(w)).attemptId })
+	},
+	'progress.selfAssess': {
+		about: "the owner's finished attempt",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			const { attemptId, criterion } = await finishedAttemptOf(w);
+			return { attemptId, scores: { [criterion]: 3 } };
+		}
+	},
+	'progress.debrief': {
+		about: "the owner's finished attempt",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ attemptId: (await finishedAttemptOf(w)).attemptId })
+	},
+	'progress.mastery': { access: signedIn },
+	'progress.recentAttempts': { access: signedIn },
 	'progress.openAttempt': {
 		about: 'a scenario the owner has an open attempt on (others see only their own: none)',
 		access: signedIn,
@@ -416,6 +468,7 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 
 	// Studio: authors and their own scenarios
 	'studio.mine': { access: signedIn },
+	'studio.rubrics': { access: signedIn },
 	'studio.create': { access: signedIn, input: async () => draftContent() },
 	'studio.get': {
 		about: "the owner's draft",

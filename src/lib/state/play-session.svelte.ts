@@ -7,26 +7,44 @@ import {
 	shownActiveSeconds
 } from '$lib/domain/attempt-time';
 import {
-	choiceTarget,
 	estimateAfterMove,
 	estimateAt,
 	estimateFraction,
 	findStep,
-	hasChoices,
-	nextTarget,
-	resumeStepId,
-	type StepEstimate,
-	type StepTarget
+	stepKind,
+	type StepEstimate
 } from '$lib/domain/step-walk';
+import type { TurnKind } from '$lib/schemas/evaluation';
+import { replySchema } from '$lib/schemas/practice';
 import type { ScenarioStep } from '$lib/schemas/steps';
-import { handleError, trpc } from '$lib/trpc/client';
+import { errorDetails, handleError, isTRPCError, trpc } from '$lib/trpc/client';
 
-// One play-through of a scenario on the play page: which step is on screen, the way back, the
-// clock, and finishing. The server stores the attempt and its current step, so a reload
-// resumes it; moves show at once and are undone if the server refuses them. The clock shows
+// One play-through of a scenario on the play page: the conversation so far, the step waiting
+// for the learner's answer, what is revealed after answering (the model response, a choice's
+// feedback), the clock, and finishing. Every answer goes to the server (`progress.respond`),
+// which stores the turns and decides where the walk goes, so a reload or another device resumes
+// the transcript; a refused answer leaves the learner's words in the box. The clock shows
 // the attempt's active time as the server counts it (src/lib/domain/attempt-time.ts): what it
 // stored at the last action plus the time since, at most one capped gap; a heartbeat while the
 // page is visible and in use lets the server count a long read.
+
+export interface PlayTurn {
+	id: string;
+	seq: number;
+	stepId: string;
+	kind: TurnKind;
+	text: string;
+}
+
+/** What the learner sees after answering, until they move on. */
+export interface Reveal {
+	stepId: string;
+	answer: string;
+	modelResponse: string | null;
+	suggestions: string[];
+	feedback: string | null;
+	next: { stepId: string } | { end: true };
+}
 
 export interface PlayData {
 	scenario: { id: string; slug: string; steps: ScenarioStep[] };
@@ -35,6 +53,9 @@ export interface PlayData {
 		startedAt: Date;
 		currentStep: string | null;
 		stepsVisited: number;
+		/** the transcript so far, and the step waiting for an answer (null: the walk ended) */
+		turns: PlayTurn[];
+		waitingStepId: string | null;
 		/** active seconds the server stored at the last action */
 		activeSeconds: number;
 		/** seconds between that action and the moment the page was loaded */
@@ -47,18 +68,18 @@ type Finishing = 'completed' | 'abandoned';
 export class PlaySession {
 	readonly #data: () => PlayData;
 
-	/** The step this page moved to, until the server's stored step catches up. */
-	#moved = $state<{
+	/** The walk as this page advanced it, until the next load brings the server's copy. */
+	#walk = $state<{
 		attemptId: string;
-		stepId: string;
-		visited: number;
+		turns: PlayTurn[];
+		waiting: string | null;
 		estimate: StepEstimate;
 	} | null>(null);
-	/** Steps walked through, for "Previous step", with the estimate shown on each. */
-	history = $state<string[]>([]);
-	#trail: StepEstimate[] = [];
-	/** A choice with feedback, shown before moving on. */
-	picked = $state<{ index: number; target: StepTarget } | null>(null);
+	/** Shown after an answer, until "Continue". */
+	reveal = $state<Reveal | null>(null);
+	/** The learner's reply being written: kept when the server refuses it. */
+	draft = $state('');
+	draftError = $state('');
 	finishing = $state<Finishing | null>(null);
 	reflection = $state('');
 	busy = $state(false);
@@ -79,21 +100,20 @@ export class PlaySession {
 	readonly steps = $derived.by(() => this.#data().scenario.steps);
 	readonly attempt = $derived.by(() => this.#data().attempt);
 	readonly #here = $derived.by(() => `/scenarios/${this.#data().scenario.slug}`);
-	readonly #ownMove = $derived.by(() =>
-		this.#moved && this.#moved.attemptId === this.attempt?.attemptId ? this.#moved : null
+	readonly #own = $derived.by(() =>
+		this.#walk && this.#walk.attemptId === this.attempt?.attemptId ? this.#walk : null
 	);
 
-	/** The step on screen: where this page moved to, or the server's stored step. */
-	readonly stepId = $derived.by(
-		() => this.#ownMove?.stepId ?? resumeStepId(this.steps, this.attempt?.currentStep)
+	/** Every line so far: the persona's and the learner's. */
+	readonly turns = $derived.by(() => this.#own?.turns ?? this.attempt?.turns ?? []);
+	/** The step waiting for an answer; null once the walk reached an end. */
+	readonly stepId = $derived.by(() =>
+		this.#own ? this.#own.waiting : (this.attempt?.waitingStepId ?? null)
 	);
 	readonly step = $derived.by(() => findStep(this.steps, this.stepId));
-	readonly visited = $derived.by(() => this.#ownMove?.visited ?? this.attempt?.stepsVisited ?? 0);
-	/** The step offers choices (else a Continue button leads to `continueTarget`). */
-	readonly choosing = $derived.by(() => hasChoices(this.step));
-	readonly continueTarget = $derived.by(() =>
-		this.step ? nextTarget(this.steps, this.step.id) : ({ kind: 'end' } as StepTarget)
-	);
+	readonly kind = $derived.by(() => (this.step ? stepKind(this.step) : 'say'));
+	/** The walk reached an end: only finishing is left. */
+	readonly ended = $derived.by(() => Boolean(this.attempt) && this.stepId === null);
 
 	/**
 	 * "Step N of about M" (step-walk.ts): N counts the steps of this walk, M the most it can
@@ -101,15 +121,18 @@ export class PlaySession {
 	 * A resumed attempt starts from the server's count of steps visited.
 	 */
 	readonly estimate = $derived.by((): StepEstimate => {
-		if (this.#ownMove) return this.#ownMove.estimate;
+		if (this.#own) return this.#own.estimate;
+		const visited = this.attempt?.stepsVisited ?? 1;
 		return this.stepId
-			? estimateAt(this.steps, this.stepId, this.attempt?.stepsVisited ?? 1)
-			: { position: 1, total: 1 };
+			? estimateAt(this.steps, this.stepId, visited)
+			: { position: visited, total: visited };
 	});
 	readonly position = $derived.by(() => this.estimate.position);
 	readonly total = $derived.by(() => this.estimate.total);
 	readonly percent = $derived.by(() =>
-		this.finishing === 'completed' ? 100 : Math.round(estimateFraction(this.estimate) * 100)
+		this.finishing === 'completed' || this.ended
+			? 100
+			: Math.round(estimateFraction(this.estimate) * 100)
 	);
 
 	/** Active seconds: the server's at the last action, plus the time since (one capped gap). */
@@ -187,9 +210,8 @@ export class PlaySession {
 				scenarioId: this.#data().scenario.id
 			});
 			this.#counted(started.attemptId, started.activeSeconds);
-			this.history = [];
-			this.#trail = [];
-			this.#moved = null;
+			this.#walk = null;
+			this.reveal = null;
 			await goto(`${this.#here}/play`, { replaceState: true, invalidateAll: true });
 			await this.#focusHeading();
 		} catch (error) {
@@ -199,75 +221,126 @@ export class PlaySession {
 		}
 	}
 
-	async go(target: StepTarget, { back = false } = {}) {
-		const attempt = this.attempt;
-		const stepId = this.stepId;
-		if (!attempt || !stepId) return;
-		this.picked = null;
-		if (target.kind === 'end') {
-			this.finishing = 'completed';
-			this.announcement = 'You reached the end of the scenario.';
-			await this.#focusHeading();
-			return;
-		}
-		const from = this.estimate;
-		const previous = {
-			attemptId: attempt.attemptId,
-			stepId,
-			visited: this.visited,
-			estimate: from
-		};
-		const previousHistory = this.history;
-		const previousTrail = this.#trail;
-		// Going back shows that step's estimate again; going on adds one step to the walk.
-		const estimate = back
-			? (this.#trail.at(-1) ?? estimateAt(this.steps, target.id))
-			: estimateAfterMove(this.steps, from, target.id);
-		this.#trail = back ? this.#trail.slice(0, -1) : [...this.#trail, from];
-		this.history = back ? this.history.slice(0, -1) : [...this.history, stepId];
-		this.#moved = {
-			attemptId: attempt.attemptId,
-			stepId: target.id,
-			visited: this.visited + 1,
-			estimate
-		};
-		this.announcement = `Step: ${findStep(this.steps, target.id)?.title ?? ''}`;
-		void this.#focusHeading();
-		try {
-			const result = await trpc.progress.advanceStep.mutate({
-				attemptId: attempt.attemptId,
-				stepId: target.id
-			});
-			this.#moved = {
-				attemptId: attempt.attemptId,
-				stepId: result.currentStep,
-				visited: result.stepsVisited,
-				estimate
-			};
-			this.#counted(attempt.attemptId, result.activeSeconds);
-		} catch (error) {
-			this.#moved = previous;
-			this.history = previousHistory;
-			this.#trail = previousTrail;
-			handleError(error, 'Couldn’t move on');
-		}
+	/** Continue on a say step. */
+	continue() {
+		return this.#answer({});
 	}
 
-	back() {
-		const previous = this.history.at(-1);
-		if (previous) void this.go({ kind: 'step', id: previous }, { back: true });
+	/** Sends the reply in the box; an empty or too long one is refused here, words kept. */
+	reply() {
+		const parsed = replySchema.safeParse(this.draft);
+		if (!parsed.success) {
+			this.draftError = parsed.error.issues[0]?.message ?? 'Write a reply first';
+			return;
+		}
+		this.draftError = '';
+		return this.#answer({ text: parsed.data });
 	}
 
 	choose(index: number) {
-		if (!this.stepId) return;
-		const target = choiceTarget(this.steps, this.stepId, index);
-		const feedback = this.step?.choices?.[index]?.feedback;
-		if (feedback) {
-			this.picked = { index, target };
-			this.announcement = feedback;
-		} else {
-			void this.go(target);
+		return this.#answer({ choiceIndex: index });
+	}
+
+	async #answer(answer: { text?: string; choiceIndex?: number }) {
+		const attempt = this.attempt;
+		const step = this.step;
+		if (!attempt || !step || this.busy) return;
+		this.busy = true;
+		try {
+			const result = await trpc.progress.respond.mutate({
+				attemptId: attempt.attemptId,
+				stepId: step.id,
+				...answer
+			});
+			this.#counted(attempt.attemptId, result.activeSeconds);
+			const said =
+				answer.text ??
+				(answer.choiceIndex !== undefined ? step.choices?.[answer.choiceIndex]?.label : undefined);
+			const added: PlayTurn[] = [
+				{
+					id: `${result.turnId}-persona`,
+					seq: 0,
+					stepId: step.id,
+					kind: 'persona',
+					text: step.prompt
+				}
+			];
+			if (said !== undefined) {
+				added.push({
+					id: result.turnId,
+					seq: 0,
+					stepId: step.id,
+					kind: answer.text !== undefined ? 'response' : 'choice',
+					text: said
+				});
+			}
+			const turns = [...this.turns, ...added];
+			this.draft = '';
+			const reveal: Reveal = {
+				stepId: step.id,
+				answer: said ?? '',
+				modelResponse: result.modelResponse,
+				suggestions: result.suggestions,
+				feedback: result.feedback,
+				next: result.next
+			};
+			// The model response or a choice's feedback waits for "Continue"; else move on now.
+			this.#walk = {
+				attemptId: attempt.attemptId,
+				turns,
+				waiting: step.id,
+				estimate: this.estimate
+			};
+			if (reveal.modelResponse || reveal.feedback) {
+				this.reveal = reveal;
+				this.announcement = reveal.modelResponse
+					? 'Your reply is in. A model response is shown below.'
+					: (reveal.feedback ?? '');
+			} else {
+				this.#move(reveal.next);
+			}
+		} catch (error) {
+			if (isTRPCError(error, 'CONFLICT')) {
+				// Another tab or device answered this step first: show the server's transcript.
+				const details = errorDetails<{ reason?: string }>(error);
+				this.#walk = null;
+				this.reveal = null;
+				await invalidateAll();
+				if (details?.reason === 'finished') handleError(error, 'Couldn’t send');
+				else
+					this.announcement = 'The conversation moved on in another window; it is up to date now.';
+			} else {
+				handleError(error, 'Couldn’t send');
+			}
+		} finally {
+			this.busy = false;
 		}
+	}
+
+	/** After a reveal: on to the next step, or to the end. */
+	proceed() {
+		if (this.reveal) this.#move(this.reveal.next);
+	}
+
+	#move(next: Reveal['next']) {
+		const attempt = this.attempt;
+		if (!attempt) return;
+		this.reveal = null;
+		const from = this.estimate;
+		const waiting = 'stepId' in next ? next.stepId : null;
+		this.#walk = {
+			attemptId: attempt.attemptId,
+			turns: this.turns,
+			waiting,
+			estimate: waiting ? estimateAfterMove(this.steps, from, waiting) : from
+		};
+		if (!waiting) {
+			this.finishing = 'completed';
+			this.announcement = 'You reached the end of the conversation.';
+		} else {
+			this.announcement = `Step: ${findStep(this.steps, waiting)?.title ?? ''}`;
+		}
+		void this.#focusHeading();
 	}
 
 	/** Asks for a reflection before ending (`abandoned`: the learner stops early). */
@@ -288,13 +361,9 @@ export class PlaySession {
 			});
 			this.finishing = null;
 			this.reflection = '';
-			this.history = [];
-			this.#trail = [];
-			await goto(`${this.#here}/play?attempt=${attempt.attemptId}`, {
-				replaceState: true,
-				invalidateAll: true
-			});
-			await this.#focusHeading();
+			this.#walk = null;
+			// Self-assessment, then the debrief with the automatic hints.
+			await goto(`/attempts/${attempt.attemptId}`, { invalidateAll: true });
 		} catch (error) {
 			handleError(error, 'Couldn’t finish');
 			await invalidateAll();

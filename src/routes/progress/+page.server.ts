@@ -14,9 +14,11 @@ export const load: PageServerLoad = async (event) => {
 		? (requested as MineFilter)
 		: 'in_progress';
 	const cursor = event.url.searchParams.get('cursor') ?? undefined;
-	const [stats, list] = await Promise.all([
+	const [stats, list, mastery, recent] = await Promise.all([
 		loadOrError(caller.progress.stats({ timeZone })),
-		loadOrError(caller.progress.mine({ filter: tab, cursor, limit: 20 }))
+		loadOrError(caller.progress.mine({ filter: tab, cursor, limit: 20 })),
+		loadOrError(caller.progress.mastery()),
+		loadOrError(caller.progress.recentAttempts())
 	]);
-	return { stats, list, tab, cursor: cursor ?? null, timeZone };
+	return { stats, list, mastery, recent, tab, cursor: cursor ?? null, timeZone };
 };

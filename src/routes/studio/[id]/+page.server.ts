@@ -7,9 +7,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const load: PageServerLoad = async (event) => {
 	if (!UUID.test(event.params.id)) error(404, { message: 'No scenario at this address' });
 	const caller = callerFor(event);
-	const [editor, skills] = await Promise.all([
+	const [editor, skills, rubrics] = await Promise.all([
 		loadOrError(caller.studio.get({ id: event.params.id })),
-		caller.skill.active()
+		caller.skill.active(),
+		caller.studio.rubrics()
 	]);
-	return { editor, skills };
+	return { editor, skills, rubrics };
 };

@@ -13,6 +13,7 @@ import {
 	scenarioRevisions,
 	scenarios
 } from '../../db/schema';
+import { assertRubricFits } from '../evaluation/rubrics';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record';
 import { assertKnownSkills, createScenario } from '../catalog/create';
@@ -59,6 +60,7 @@ function slugFor(title: string) {
 }
 
 export async function createDraft(db: Executor, author: Viewer, content: ScenarioContent) {
+	await assertRubricFits(db, content);
 	const row = await createScenario(db, content, {
 		slug: slugFor(content.title),
 		createdByUserId: author.id,
@@ -255,6 +257,7 @@ export async function saveContent(
 	id: string,
 	content: ScenarioContent
 ): Promise<ContentSaveResult> {
+	await assertRubricFits(db, content);
 	return db.transaction(async (tx) => {
 		const row = await lockOwned(tx, id, viewer);
 		if (row.status === 'approved') {

@@ -4,6 +4,7 @@ import {
 	ATTEMPT_TIME_CAP_FACTOR,
 	ATTEMPT_TIME_CAP_FLOOR_SECONDS
 } from '../../../domain/attempt-time';
+import { initialState } from '../../../domain/practice-walk';
 import { findStep } from '../../../domain/step-walk';
 import type { AttemptOutcome } from '../../../schemas/enums';
 import type { ScenarioStep } from '../../../schemas/steps';
@@ -61,7 +62,7 @@ const toAttemptState = (row: AttemptRow, resumed: boolean): AttemptState => ({
 const sinceLastAction = (at: SQL) =>
 	sql`least(greatest(floor(extract(epoch from (${at} - coalesce(a.last_active_at, a.started_at))))::int, 0), ${sql.raw(String(ACTIVE_GAP_CAP_SECONDS))})`;
 const activeAfter = (at: SQL) => sql`(a.active_seconds + ${sinceLastAction(at)})`;
-const recordAction = (at: SQL) =>
+export const recordAction = (at: SQL) =>
 	sql`active_seconds = ${activeAfter(at)},
 		last_active_at = greatest(coalesce(a.last_active_at, a.started_at), ${at})`;
 
@@ -79,12 +80,13 @@ export async function startAttempt(
 	return db.transaction(async (tx) => {
 		const scenario = await requirePlayable(tx, input.scenarioId);
 		const firstStep = scenario.steps[0]?.id ?? null;
+		const state = JSON.stringify(initialState(scenario.state_variables ?? []));
 		for (let round = 0; round < 3; round++) {
 			const [created] = await queryRows<AttemptRow>(
 				tx,
 				sql`insert into scenario_attempts
-						(user_id, scenario_id, started_at, current_step, steps_visited, active_seconds, last_active_at)
-					values (${userId}, ${input.scenarioId}, ${at}, ${firstStep}, ${firstStep ? 1 : 0}, 0, ${at})
+						(user_id, scenario_id, started_at, current_step, steps_visited, active_seconds, last_active_at, state)
+					values (${userId}, ${input.scenarioId}, ${at}, ${firstStep}, ${firstStep ? 1 : 0}, 0, ${at}, ${state}::jsonb)
 					on conflict (user_id, scenario_id) where finished_at is null do nothing
 					returning ${ATTEMPT_COLUMNS}`
 			);

@@ -5,6 +5,7 @@ import {
 	TRENDING_WEIGHTS,
 	type TrendingEvent
 } from '../../../domain/trending';
+import type { StateVariable } from '../../../schemas/practice';
 import type { ScenarioStep } from '../../../schemas/steps';
 import { queryRows, type Executor } from '../../db/client';
 import { AppError } from '../../errors';
@@ -32,13 +33,14 @@ export const playableSql = sql.raw(
 export interface Playable {
 	id: string;
 	steps: ScenarioStep[];
+	state_variables: StateVariable[];
 	estimated_time: number;
 }
 
 export async function requirePlayable(db: Executor, scenarioId: string): Promise<Playable> {
 	const [row] = await queryRows<Playable>(
 		db,
-		sql`select s.id, s.steps, s.estimated_time from scenarios s
+		sql`select s.id, s.steps, s.state_variables, s.estimated_time from scenarios s
 			where s.id = ${scenarioId} and ${playableSql}`
 	);
 	if (!row) throw new AppError('NOT_FOUND', 'No scenario with that id');

@@ -24,6 +24,16 @@ import { rate, removeRating } from '../../services/progress/rating';
 import { reportReview } from '../../services/progress/review-reports';
 import { saveNotes } from '../../services/progress/notes';
 import { setSaved } from '../../services/progress/save';
+import {
+	debriefInputSchema,
+	respondInputSchema,
+	selfAssessInputSchema
+} from '../../../schemas/evaluation';
+import { getDebrief } from '../../services/evaluation/debrief';
+import { evaluateFinishedAttempt } from '../../services/evaluation/finish';
+import { myMastery, recentAttempts } from '../../services/evaluation/mastery';
+import { selfAssess } from '../../services/evaluation/self-assess';
+import { attemptTranscript, respond } from '../../services/progress/respond';
 import { authedProcedure, publicProcedure, router } from '../init';
 
 // Every procedure acts on the caller's own rows (ctx.user.id), never on a user id from input.
@@ -43,7 +53,29 @@ export const progressRouter = router({
 		.mutation(({ ctx, input }) => heartbeat(ctx.db, ctx.user.id, input)),
 	finishAttempt: authedProcedure
 		.input(finishAttemptInputSchema)
-		.mutation(({ ctx, input }) => finishAttempt(ctx.db, ctx.user.id, input)),
+		.mutation(async ({ ctx, input }) => {
+			const result = await finishAttempt(ctx.db, ctx.user.id, input);
+			await evaluateFinishedAttempt(ctx.db, result.attemptId);
+			return result;
+		}),
+	/** One turn of practice: Continue, a reply in the learner's words, or a choice. */
+	respond: authedProcedure
+		.input(respondInputSchema)
+		.mutation(({ ctx, input }) => respond(ctx.db, ctx.user.id, input)),
+	/** The transcript so far and the step waited on, to resume an open attempt anywhere. */
+	transcript: authedProcedure
+		.input(attemptRefSchema)
+		.query(({ ctx, input }) => attemptTranscript(ctx.db, ctx.user.id, input.attemptId)),
+	selfAssess: authedProcedure
+		.input(selfAssessInputSchema)
+		.mutation(({ ctx, input }) => selfAssess(ctx.db, ctx.user.id, input)),
+	debrief: authedProcedure
+		.input(debriefInputSchema)
+		.query(({ ctx, input }) => getDebrief(ctx.db, ctx.user.id, input.attemptId)),
+	/** Mastery per skill from every evaluation of the caller's own attempts. */
+	mastery: authedProcedure.query(({ ctx }) => myMastery(ctx.db, ctx.user.id)),
+	/** The caller's last finished attempts, for links to their debriefs. */
+	recentAttempts: authedProcedure.query(({ ctx }) => recentAttempts(ctx.db, ctx.user.id)),
 	openAttempt: authedProcedure
 		.input(scenarioRefSchema)
 		.query(({ ctx, input }) => openAttempt(ctx.db, ctx.user.id, input.scenarioId)),

@@ -13,11 +13,14 @@ import {
 	setVisibility,
 	submitForReview
 } from '../../services/authoring/studio';
+import { listRubrics } from '../../services/evaluation/rubrics';
 import { authedProcedure, router } from '../init';
 
 export const studioRouter = router({
 	/** The caller's own scenarios, with status, pending revision and latest review. */
 	mine: authedProcedure.query(({ ctx }) => listMyScenarios(ctx.db, ctx.user.id)),
+	/** The rubrics a scenario can be scored on, with their criteria (the editor's pickers). */
+	rubrics: authedProcedure.query(({ ctx }) => listRubrics(ctx.db)),
 	get: authedProcedure
 		.input(scenarioIdInputSchema)
 		.query(({ ctx, input }) => getForEditing(ctx.db, ctx.user, input.id)),

@@ -22,6 +22,9 @@ export const load: PageServerLoad = async (event) => {
 			: Promise.resolve(null)
 	]);
 	const { scenario } = detail;
+	const transcript = attempt
+		? await loadOrError(caller.progress.transcript({ attemptId: attempt.attemptId }))
+		: null;
 	const now = Date.now();
 	return {
 		scenario: {
@@ -40,10 +43,13 @@ export const load: PageServerLoad = async (event) => {
 		// The timer continues from the active time the server stored at the learner's last
 		// action (domain/attempt-time.ts); the time since then is measured here, not by the
 		// browser's clock, which may be set differently.
-		attempt: attempt && {
-			...attempt,
-			idleSeconds: Math.max(0, Math.floor((now - attempt.lastActiveAt.getTime()) / 1000))
-		},
+		attempt: attempt &&
+			transcript && {
+				...attempt,
+				turns: transcript.turns,
+				waitingStepId: transcript.waitingStepId,
+				idleSeconds: Math.max(0, Math.floor((now - attempt.lastActiveAt.getTime()) / 1000))
+			},
 		summary: summary && summary.scenarioId === scenario.id && summary.finishedAt ? summary : null,
 		progress: detail.progress
 			? {

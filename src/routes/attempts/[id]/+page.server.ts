@@ -1,0 +1,61 @@
+import { error, fail } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { requireUser } from '$lib/server/auth/guards';
+import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import type { Actions, PageServerLoad } from './$types';
+
+// The debrief of one attempt: self-assessment first (unless done or skipped), then the
+// transcript with the automatic hints, the scores with their evidence, and what to practise
+// next. Only the attempt's owner; anyone else gets the same 404 as for a missing attempt.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const attemptIdOr404 = (id: string) => {
+	if (!UUID.test(id)) error(404, { message: 'No attempt with that id', code: 'NOT_FOUND' });
+	return id;
+};
+
+export const load: PageServerLoad = async (event) => {
+	requireUser(event);
+	const attemptId = attemptIdOr404(event.params.id);
+	const debrief = await loadOrError(callerFor(event).progress.debrief({ attemptId }));
+	const assessed = debrief.runs.some((r) => r.kind === 'self' && r.status === 'succeeded');
+	return {
+		debrief,
+		assessing:
+			!assessed &&
+			debrief.attempt.finishedAt !== null &&
+			debrief.rubric !== null &&
+			event.url.searchParams.get('skip') !== 'self'
+	};
+};
+
+export const actions: Actions = {
+	/** Self-assessment: one 1..4 radio group per criterion; at least one answered. */
+	assess: async (event) => {
+		requireUser(event);
+		const attemptId = attemptIdOr404(event.params.id);
+		const form = await event.request.formData();
+		const scores: Record<string, number> = {};
+		for (const [name, value] of form) {
+			if (!name.startsWith('score:') || typeof value !== 'string') continue;
+			const score = Number(value);
+			scores[name.slice('score:'.length)] = Number.isInteger(score) ? score : NaN;
+		}
+		const values = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, String(v)]));
+		if (Object.keys(scores).length === 0) {
+			return fail(400, { message: 'Pick a level for at least one criterion.', values });
+		}
+		try {
+			await callerFor(event).progress.selfAssess({ attemptId, scores });
+		} catch (e) {
+			if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
+				if (e.code === 'NOT_FOUND') error(404, { message: e.message, code: e.code });
+				return fail(getHTTPStatusCodeFromError(e), { message: publicMessage(e), values });
+			}
+			throw e;
+		}
+		return { assessed: true };
+	}
+};
