@@ -279,9 +279,14 @@ describe.each(ENGINES)('external API contract on %s', (engine) => {
 				learningGoal: string;
 				learningObjectives: string[];
 				persona: { name: string } | null;
+				rubric: { key: string; criteria: { key: string; levels: string[] }[] } | null;
 				review: { scores: Record<string, number>; strengths: string; concerns: string } | null;
 			}>
 		>(`/api/external/scenarios/${community.id}/evaluation-context`, { key });
+		// The rubric its attempts are scored on, with every criterion's four levels.
+		expect(reviewed.body.data.rubric?.key).toBe('childrens-quest');
+		expect(reviewed.body.data.rubric?.criteria.length).toBeGreaterThan(0);
+		for (const c of reviewed.body.data.rubric!.criteria) expect(c.levels).toHaveLength(4);
 		expect(reviewed.status).toBe(200);
 		expect(reviewed.body.data.scenario.id).toBe(community.id);
 		expect(reviewed.body.data.learningGoal.length).toBeGreaterThan(0);
@@ -299,12 +304,15 @@ describe.each(ENGINES)('external API contract on %s', (engine) => {
 		});
 
 		const builtin = seen.find((s) => !s.slug.startsWith('community-'))!;
-		const plain = await client.get<Envelope<{ review: unknown }>>(
+		const plain = await client.get<Envelope<{ review: unknown; rubric: { key: string } | null }>>(
 			`/api/external/scenarios/${builtin.id}/evaluation-context`,
 			{ key }
 		);
 		expect(plain.status).toBe(200);
 		expect(plain.body.data.review).toBeNull();
+		expect(plain.body.data.rubric?.key).toMatch(
+			/^(crisis-line-conversation|childrens-quest|cefr-can-do)$/
+		);
 
 		const unknown = await client.get<Envelope<unknown>>(
 			'/api/external/scenarios/7f0c9f6e-9d2a-4a57-9c51-2b1f1f6f0a11/evaluation-context',

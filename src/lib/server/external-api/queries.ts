@@ -11,10 +11,12 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import { pickAssignments } from '../../domain/assignment';
+import { rubricKeyFor } from '../../domain/evaluation/rubric-choice';
 import { decodeCursor, encodeCursor } from '../../domain/cursor';
 import type { Executor } from '../db/client';
 import { scenarioMetadata, scenarioReviews, scenarios, skills } from '../db/schema';
 import { listedCondition, scenarioSummaryColumns } from '../services/catalog/list';
+import { loadRubric } from '../services/evaluation/rubrics';
 import { badParameter } from './errors';
 import type { AssignmentsQuery, ExternalScenario, ScenariosQuery } from './schemas';
 
@@ -138,7 +140,11 @@ export async function evaluationContext(db: Executor, id: string) {
 				learningGoal: scenarios.learningGoal,
 				learningObjectives: scenarios.learningObjectives,
 				expectedOutcome: scenarios.expectedOutcome,
-				persona: scenarios.persona
+				persona: scenarios.persona,
+				rubric: scenarios.rubric,
+				cefrLevel: scenarios.cefrLevel,
+				ageRange: scenarios.ageRange,
+				psychologicalModule: scenarios.psychologicalModule
 			})
 			.from(scenarios)
 			.where(and(eq(scenarios.id, id), externalListedCondition()))
@@ -151,6 +157,7 @@ export async function evaluationContext(db: Executor, id: string) {
 			.limit(1)
 	]);
 	if (!row) return null;
+	const rubric = await loadRubric(db, rubricKeyFor(row));
 	const persona = row.persona;
 	const scores = review
 		? {
@@ -162,6 +169,18 @@ export async function evaluationContext(db: Executor, id: string) {
 		: null;
 	return {
 		scenario: toExternal(row),
+		rubric: rubric && {
+			key: rubric.key,
+			title: rubric.title,
+			criteria: rubric.criteria.map((c) => ({
+				key: c.key,
+				title: c.title,
+				description: c.description,
+				levels: c.levels,
+				skills: c.skills,
+				sources: c.sources
+			}))
+		},
 		learningGoal: row.learningGoal,
 		learningObjectives: row.learningObjectives ?? [],
 		expectedOutcome: row.expectedOutcome,

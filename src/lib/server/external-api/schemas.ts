@@ -167,8 +167,28 @@ export const personaSchema = z.object({
 	voice: z.string().optional()
 });
 
+export const rubricContextSchema = z
+	.object({
+		key: z.string(),
+		title: z.string(),
+		criteria: z.array(
+			z.object({
+				key: z.string(),
+				title: z.string(),
+				description: z.string(),
+				levels: z.array(z.string()).meta({ description: 'What levels 1, 2, 3 and 4 look like.' }),
+				skills: z.array(z.string()),
+				sources: z.array(z.object({ title: z.string(), url: z.string() }))
+			})
+		)
+	})
+	.meta({
+		description: 'The rubric attempts at this scenario are scored against (1-4 per criterion).'
+	});
+
 export const evaluationContextSchema = z.object({
 	scenario: externalScenarioSchema,
+	rubric: rubricContextSchema.nullable(),
 	learningGoal: z.string(),
 	learningObjectives: z.array(z.string()),
 	expectedOutcome: z.string(),
