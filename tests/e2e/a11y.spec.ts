@@ -57,7 +57,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.context().close();
 		});
 
-		test('learner pages: scenario signed in, play intro and a step, progress tabs', async ({
+		test('learner pages: scenario signed in, play intro and a step, progress tabs, a debrief', async ({
 			browser
 		}) => {
 			const page = await personPage(browser, DEMO.learner, { colorScheme: scheme });
@@ -74,6 +74,10 @@ for (const scheme of ['light', 'dark'] as const) {
 				],
 				scheme
 			);
+			// A debrief: the self-assessment first, then the feedback.
+			await open(page, '/progress');
+			const debrief = await firstHref(page, /^\/attempts\/[0-9a-f-]{36}$/);
+			await checkAll(page, [debrief, `${debrief}?skip=self`], scheme);
 			await open(page, `${scenario}/play`);
 			const begin = page.getByTestId('begin-button');
 			if (await begin.isVisible()) await begin.click();

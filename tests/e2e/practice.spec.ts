@@ -20,6 +20,16 @@ async function masteryOf(page: Page, skill: string) {
 	return (await row.innerText()).replace(/\s+/g, ' ').trim();
 }
 
+/** Presses Tab until the element with this test id has focus (at most 25 times). */
+async function tabTo(page: Page, testid: string) {
+	for (let i = 0; i < 25; i++) {
+		const here = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+		if (here === testid) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${testid}`);
+}
+
 async function beginFresh(page: Page) {
 	await open(page, PLAY);
 	const end = page.getByRole('button', { name: 'End attempt' });
@@ -134,11 +144,24 @@ test('a learner practises in their own words, self-assesses and reads an evidenc
 	expect(response?.status()).toBe(404);
 	await stranger.context().close();
 
-	// A second attempt without the direct question: the other branch.
+	// A second attempt, by keyboard alone, without the direct question: the other branch.
 	await beginFresh(page);
-	await page.getByTestId('continue-button').click();
-	await reply(page, 'That sounds like a really heavy night.');
-	await reply(page, "You're not going to do anything silly, are you?");
+	await tabTo(page, 'continue-button');
+	await page.keyboard.press('Enter');
+	await expect(heading(page)).toHaveText('Hearing the loss');
+	await tabTo(page, 'reply-input');
+	await page.keyboard.type('That sounds like a really heavy night.');
+	await page.keyboard.press('Control+Enter');
+	await expect(page.getByTestId('model-response')).toBeVisible();
+	await tabTo(page, 'continue-button');
+	await page.keyboard.press('Enter');
+	await expect(heading(page)).toHaveText('Asking directly');
+	await tabTo(page, 'reply-input');
+	await page.keyboard.type("You're not going to do anything silly, are you?");
+	await tabTo(page, 'send-reply');
+	await page.keyboard.press('Enter');
+	await tabTo(page, 'continue-button');
+	await page.keyboard.press('Enter');
 	await expect(heading(page)).toHaveText('Deflection');
 	await expect(page.getByTestId('step-prompt')).not.toContainText('service pistol');
 	await expect(page.getByTestId('step-prompt')).toContainText('rough night');
