@@ -2,6 +2,7 @@
 import {
 	findCounterDrift,
 	findProgressDrift,
+	findTranscriptDrift,
 	findUnknownSkills
 } from '../src/lib/server/services/progress/verify';
 import { parseCli, runCli } from './lib';
@@ -9,10 +10,11 @@ import { parseCli, runCli } from './lib';
 parseCli('npm run db:verify', {});
 
 await runCli(async (database) => {
-	const [drift, progressDrift, unknownSkills] = await Promise.all([
+	const [drift, progressDrift, unknownSkills, transcripts] = await Promise.all([
 		findCounterDrift(database.db),
 		findProgressDrift(database.db),
-		findUnknownSkills(database.db)
+		findUnknownSkills(database.db),
+		findTranscriptDrift(database.db)
 	]);
 	for (const d of drift.slice(0, 50)) {
 		console.log(
@@ -27,7 +29,10 @@ await runCli(async (database) => {
 	for (const u of unknownSkills.slice(0, 50)) {
 		console.log(`skill  scenario ${u.slug} has unknown skill "${u.skill}"`);
 	}
-	const problems = drift.length + progressDrift.length + unknownSkills.length;
+	for (const t of transcripts.slice(0, 50)) {
+		console.log(`turns  attempt ${t.attempt_id}: ${t.problem}`);
+	}
+	const problems = drift.length + progressDrift.length + unknownSkills.length + transcripts.length;
 	if (problems > 0) {
 		console.log(`db:verify: ${problems} problem(s) found`);
 		return 1;

@@ -7,6 +7,7 @@ import { queryRows } from '../../src/lib/server/db/client';
 import type { ScenarioContentInput } from '../../src/lib/schemas/scenario';
 import { createCoach } from '../../src/lib/server/services/evaluation/coach';
 import { runCoachEvaluation } from '../../src/lib/server/services/evaluation/runs';
+import { findTranscriptDrift } from '../../src/lib/server/services/progress/verify';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertRubrics, insertSkills, makeScenario, makeUser } from '../support/factories';
@@ -327,6 +328,23 @@ describe.each(ENGINES)('practice on %s', (engine) => {
 		expect(run[0].status).toBe('failed');
 		expect(run[0].error).toContain('no-such-rubric');
 		expect(run[0].finished_at).not.toBeNull();
+	});
+
+	it('db:verify finds no transcript drift after all of the above, and finds a gap made by hand', async () => {
+		expect(await findTranscriptDrift(database.db)).toEqual([]);
+		const attemptId = await freshAttempt();
+		await as(learner).progress.respond({ attemptId, stepId: 'opening' });
+		await database.db.execute(
+			sql`insert into attempt_turns (attempt_id, seq, step_id, kind, text)
+				values (${attemptId}, 5, 'ask', 'persona', 'out of order')`
+		);
+		expect(await findTranscriptDrift(database.db)).toEqual([
+			{ attempt_id: attemptId, problem: 'turns numbered 1..5 for 2 turns' }
+		]);
+		await database.db.execute(
+			sql`delete from attempt_turns where attempt_id = ${attemptId} and seq = 5`
+		);
+		expect(await findTranscriptDrift(database.db)).toEqual([]);
 	});
 
 	describe('the coach run against a chat-completions server on loopback', () => {

@@ -184,3 +184,27 @@ export async function rebuildCounters(db: Executor, scenarioIds?: string[]) {
 			last_activity_at = excluded.last_activity_at,
 			updated_at = now()`);
 }
+
+/**
+ * Transcripts that break their rules: an attempt whose turns are not numbered 1..n without
+ * gaps, an evaluation run on an attempt still open, or a succeeded run's score for a criterion
+ * its rubric does not have.
+ */
+export async function findTranscriptDrift(db: Executor) {
+	return queryRows<{ attempt_id: string; problem: string }>(
+		db,
+		sql`select attempt_id, 'turns numbered ' || min(seq) || '..' || max(seq) || ' for ' || count(*) || ' turns' as problem
+			from attempt_turns group by attempt_id
+			having min(seq) <> 1 or max(seq) <> count(*)
+			union all
+			select e.attempt_id, 'a ' || e.kind || ' run on an open attempt'
+			from evaluation_runs e join scenario_attempts a on a.id = e.attempt_id
+			where a.finished_at is null
+			union all
+			select e.attempt_id, 'a ' || e.kind || ' run scores "' || r.criterion_key || '", not in ' || e.rubric_key
+			from rubric_scores r join evaluation_runs e on e.id = r.run_id
+			where not exists (
+				select 1 from rubric_criteria c where c.rubric_key = e.rubric_key and c.key = r.criterion_key
+			)`
+	);
+}
