@@ -30,6 +30,8 @@ const REFLECTION = `Reflection ${run}: ${ALL}`;
 const STRENGTHS = `Strengths ${run}: ${ALL}`;
 
 const FEEDBACK = `Feedback ${run}: ${ALL}`;
+const MODEL_RESPONSE = `Model response ${run}: ${ALL}`;
+const REPLY = `Reply ${run}: ${ALL}`;
 
 const firstStep = {
 	id: 'first',
@@ -65,7 +67,16 @@ const content = {
 	difficulty: 'beginner',
 	estimatedTime: 10,
 	visibility: 'public',
-	steps: [firstStep, { id: 'second', title: 'Second', prompt: `Second prompt ${P.iframe}` }]
+	steps: [
+		firstStep,
+		{
+			id: 'second',
+			kind: 'respond',
+			title: 'Second',
+			prompt: `Second prompt ${P.iframe}`,
+			modelResponse: MODEL_RESPONSE
+		}
+	]
 };
 
 const [firstChoice] = firstStep.choices;
@@ -265,11 +276,27 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 	await expectInert(learner.page, learner.seen, [FEEDBACK], 'choice feedback');
 	await learner.page.getByRole('button', { name: 'Continue' }).click();
 	await expect(learner.page.getByTestId('step-prompt')).toContainText('Second prompt');
-	await learner.page.getByTestId('continue-button').click();
+	// A typed reply and the model response render as text too.
+	await learner.page.getByTestId('reply-input').fill(REPLY);
+	await learner.page.getByTestId('send-reply').click();
+	await expectInert(
+		learner.page,
+		learner.seen,
+		[REPLY, MODEL_RESPONSE],
+		'reply and model response'
+	);
+	await learner.page.getByTestId('reveal').getByTestId('continue-button').click();
 	await learner.page.getByLabel('Reflection (optional)').fill(REFLECTION);
 	await learner.page.getByTestId('complete-button').click();
-	await expect(learner.page).toHaveURL(/attempt=/);
-	await expectInert(learner.page, learner.seen, [], 'attempt summary');
+	await expect(learner.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+	await expectInert(learner.page, learner.seen, [], 'self-assessment');
+	await learner.page.getByRole('link', { name: 'Skip to the feedback' }).click();
+	await expectInert(
+		learner.page,
+		learner.seen,
+		[REPLY, MODEL_RESPONSE, firstChoice.label, REFLECTION],
+		'debrief'
+	);
 
 	for (const tab of ['saved', 'completed']) {
 		await open(learner.page, `/progress?tab=${tab}`);
