@@ -238,7 +238,15 @@ describe('field labels', () => {
 		['comfortIndicators.uncomfortable.2', 'sign of discomfort 3'],
 		['steps.1.guidance', 'step 2 guidance'],
 		['steps.0.choices.2.label', 'step 1, choice 3'],
-		['steps.0.choices.2.feedback', 'step 1, choice 3 feedback']
+		['steps.0.choices.2.feedback', 'step 1, choice 3 feedback'],
+		// practice fields (issue 13)
+		['stateVariables', 'state variables'],
+		['rubric', 'rubric'],
+		['stateVariables.1.name', 'state variable 2'],
+		['steps.2.modelResponse', 'step 3 model response'],
+		['steps.2.heard.0.effects', 'step 3 reply rules'],
+		['steps.0.branches.1.next', 'step 1, branch 2'],
+		['steps.0.choices.1.effects.0', 'step 1, choice 2 effects']
 	])('%s reads "%s"', (path, label) => {
 		expect(fieldLabel(path)).toBe(label);
 	});

@@ -15,6 +15,8 @@ const FIELD_LABELS: Record<string, string> = {
 	cefrLevel: 'language level',
 	contentWarnings: 'content warnings',
 	steps: 'steps',
+	stateVariables: 'state variables',
+	rubric: 'rubric',
 	isOneTime: 'one-time',
 	visibility: 'visibility',
 	title: 'title',
@@ -29,6 +31,14 @@ const FIELD_LABELS: Record<string, string> = {
 	'persona.voice': "persona's voice"
 };
 
+const STEP_FIELDS: Record<string, string> = {
+	modelResponse: 'model response',
+	suggestions: 'suggestions',
+	heard: 'reply rules',
+	effects: 'effects',
+	kind: 'kind'
+};
+
 /** A field path as people read it: 'steps.2.choices.0.feedback' -> 'step 3, choice 1 feedback'. */
 export function fieldLabel(path: string): string {
 	if (FIELD_LABELS[path]) return FIELD_LABELS[path];
@@ -38,13 +48,16 @@ export function fieldLabel(path: string): string {
 	if (parts[0] === 'comfortIndicators') {
 		return `${parts[1] === 'comfortable' ? 'sign of comfort' : 'sign of discomfort'} ${n(parts[2])}`;
 	}
+	if (parts[0] === 'stateVariables') return `state variable ${n(parts[1])}`;
 	if (parts[0] === 'steps') {
 		const step = `step ${n(parts[1])}`;
 		if (parts[2] === 'choices') {
 			const choice = `${step}, choice ${n(parts[3])}`;
-			return parts[4] === 'feedback' ? `${choice} feedback` : choice;
+			if (parts[4] === 'feedback') return `${choice} feedback`;
+			return parts[4] === 'effects' ? `${choice} effects` : choice;
 		}
-		return `${step} ${parts[2]}`;
+		if (parts[2] === 'branches') return `${step}, branch ${n(parts[3])}`;
+		return `${step} ${STEP_FIELDS[parts[2]] ?? parts[2]}`;
 	}
 	return path;
 }
