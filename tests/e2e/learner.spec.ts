@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, DESKTOP, open, reply, screenshot, shootBoth, signIn } from './helpers';
+import {
+	DEMO,
+	DESKTOP,
+	expectAccessible,
+	open,
+	PHONE,
+	reply,
+	screenshot,
+	shootBoth,
+	signIn
+} from './helpers';
 
 // The learner's journey in Chromium against the production build: a new account searches and
 // filters the library, saves a scenario, plays it to completion, rates and reviews it and finds

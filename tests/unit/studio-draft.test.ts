@@ -7,6 +7,7 @@ import {
 	toDraftForm,
 	validateDraft
 } from '../../src/lib/schemas/studio';
+import { loadSeedContent } from '../../src/lib/server/bootstrap/load-content';
 
 const saved = scenarioContentSchema.parse({
 	title: 'A caller who cannot sleep',
@@ -27,6 +28,55 @@ const saved = scenarioContentSchema.parse({
 			]
 		},
 		{ id: 'close', title: 'Closing', prompt: 'Thanks.', next: null }
+	]
+});
+
+/** A practice scenario: kinds, state, effects, branches, detector rules, a chosen rubric. */
+const practice = scenarioContentSchema.parse({
+	title: 'A caller who mentions pills',
+	description: 'Practice asking directly.',
+	rubric: 'crisis-line-conversation',
+	stateVariables: [
+		{ name: 'asked', initial: false, label: 'Asked about suicide directly' },
+		{ name: 'rapport', initial: 0 }
+	],
+	steps: [
+		{
+			id: 'open',
+			kind: 'respond',
+			title: 'Opening',
+			prompt: 'I have been saving my pills.',
+			modelResponse: 'Are you thinking about killing yourself?',
+			suggestions: ['Are you thinking of suicide?', 'Do you want to end your life?'],
+			heard: [
+				{
+					hint: 'direct-suicide-question',
+					effects: [
+						{ variable: 'asked', set: true },
+						{ criterion: 'asks-about-suicide', delta: 2, note: 'Asked in plain words' }
+					]
+				}
+			],
+			effects: [{ variable: 'rapport', add: 1 }],
+			branches: [
+				{ when: { all: [{ variable: 'asked', op: 'eq', value: true }] }, next: 'safety' },
+				{ when: { any: [{ variable: 'rapport', op: 'gte', value: 3 }] }, next: null }
+			]
+		},
+		{ id: 'vague', kind: 'say', title: 'Still vague', prompt: 'I just want it to stop.' },
+		{
+			id: 'safety',
+			kind: 'choose',
+			title: 'Safety',
+			prompt: 'Yes. I have thought about it.',
+			choices: [
+				{
+					label: 'Ask where the pills are',
+					next: null,
+					effects: [{ criterion: 'explores-risk', delta: 1 }]
+				}
+			]
+		}
 	]
 });
 
@@ -77,6 +127,73 @@ describe('studio draft form', () => {
 		expect(errors['steps.1.prompt']).toBeDefined();
 		// The steps as a whole fall back; everything else would still save.
 		expect(savable?.steps).toEqual(saved.steps);
+	});
+
+	it('round-trips practice content: kinds, state variables, effects, branches, the rubric', () => {
+		const form = toDraftForm(practice);
+		expect(form.rubric).toBe('crisis-line-conversation');
+		expect(form.stateVariables.map((v) => [v.name, v.type])).toEqual([
+			['asked', 'boolean'],
+			['rapport', 'number']
+		]);
+		expect(form.steps.map((s) => s.kind)).toEqual(['respond', 'say', 'choose']);
+		expect(form.steps[0].branches[1]).toMatchObject({ match: 'any', next: END });
+		expect(form.steps[0].heard[0].effects[1]).toMatchObject({
+			type: 'evidence',
+			criterion: 'asks-about-suicide',
+			delta: 2
+		});
+		expect(form.steps[0].suggestions).toBe(
+			'Are you thinking of suicide?\nDo you want to end your life?'
+		);
+		const back = scenarioContentSchema.parse(fromDraftForm(form));
+		expect(sameContent(back, practice)).toBe(true);
+	});
+
+	it('round-trips every seeded scenario unchanged, so opening one never saves a change', () => {
+		const { builtin, community } = loadSeedContent();
+		for (const scenario of [...builtin, ...community]) {
+			const back = fromDraftForm(toDraftForm(scenario.content));
+			expect(sameContent(scenarioContentSchema.parse(back), scenario.content), scenario.file).toBe(
+				true
+			);
+		}
+	});
+
+	it('maps the practice fields’ empty values to the schema’s nulls and absences', () => {
+		const form = toDraftForm(practice);
+		form.rubric = '';
+		form.steps[0].suggestions = '\n  \n';
+		form.steps[0].modelResponse = '';
+		form.steps[0].effects = [];
+		form.steps[1].kind = '';
+		form.stateVariables[0].label = ' ';
+		const input = fromDraftForm(form);
+		expect(input.rubric).toBeNull();
+		expect(input.steps?.[0]).not.toHaveProperty('suggestions');
+		expect(input.steps?.[0]).not.toHaveProperty('effects');
+		expect(input.steps?.[0].modelResponse).toBeUndefined();
+		expect(input.steps?.[1]).not.toHaveProperty('kind');
+		expect(input.stateVariables?.[0].label).toBeUndefined();
+	});
+
+	it('names the practice field at fault, whole-graph problems included', () => {
+		const emptied = toDraftForm(practice);
+		emptied.stateVariables[1].number = null;
+		expect(validateDraft(fromDraftForm(emptied), practice).errors).toEqual({
+			'stateVariables.1.initial': 'This value is not allowed here'
+		});
+		const form = toDraftForm(practice);
+		form.steps[0].modelResponse = '';
+		form.steps[0].branches[0].next = 'nowhere';
+		form.steps[0].heard[0].effects[0].value = 3;
+		form.steps[0].heard[0].effects[1].delta = 0;
+		const { errors, savable } = validateDraft(fromDraftForm(form), practice);
+		expect(errors['steps.0.modelResponse']).toMatch(/model response/);
+		expect(errors['steps.0.branches.0.next']).toMatch(/"nowhere", which is not a step/);
+		expect(errors['steps.0.heard.0.effects.0']).toMatch(/sets "asked" to a number/);
+		expect(errors['steps.0.heard.0.effects.1.delta']).toBe('A delta of 0 is no evidence');
+		expect(savable?.steps).toEqual(practice.steps);
 	});
 
 	it('compares content regardless of key order and undefined fields', () => {

@@ -8,7 +8,9 @@ import {
 	type PsychologicalModule,
 	type Visibility
 } from './enums';
+import type { Comparison, ComparisonOp, DetectorKey, Effect, StepKind } from './practice';
 import { scenarioContentSchema, type ScenarioContent, type ScenarioContentInput } from './scenario';
+import type { ScenarioStep } from './steps';
 
 // Inputs of the studio procedures, and the translation between the editor's form state and
 // the shared content schema (the same schema the procedures validate with).
@@ -28,16 +30,76 @@ export const studioSetVisibilityInputSchema = z.object({
 	visibility: z.enum(VISIBILITIES)
 });
 
+/**
+ * An effect as the editor holds it: one shape for the three kinds, so switching the kind keeps
+ * what was typed. `value` is what `set` sets (a number or true/false, like the variable) or what
+ * `add` adds; `criterion`, `delta` and `note` are evidence for the rubric.
+ */
+export interface EffectForm {
+	type: 'set' | 'add' | 'evidence';
+	variable: string;
+	/** null while a number field is empty */
+	value: number | boolean | null;
+	criterion: string;
+	delta: number;
+	note: string;
+}
+
+/** One comparison of a branch's condition: `value` is a number or true/false, like the variable. */
+export interface ComparisonForm {
+	variable: string;
+	op: ComparisonOp;
+	/** null while a number field is empty */
+	value: number | boolean | null;
+}
+
+/** A branch: if all (or any) of its comparisons hold, go to `next` (END = end of the scenario). */
+export interface BranchForm {
+	match: 'all' | 'any';
+	comparisons: ComparisonForm[];
+	next: string;
+}
+
+/** Effects that apply when a detector finds its behaviour in a reply. */
+export interface HeardForm {
+	hint: DetectorKey;
+	effects: EffectForm[];
+}
+
+/** A declared state variable: a number (`number`) or true/false (`flag`), with a stable key. */
+export interface StateVariableForm {
+	key: string;
+	name: string;
+	type: 'number' | 'boolean';
+	/** the start value of a number variable (null while the field is empty) */
+	number: number | null;
+	/** the start value of a true/false variable */
+	flag: boolean;
+	label: string;
+}
+
 /** A step as the editor holds it: strings everywhere, plus a stable key for the list. */
 export interface StepForm {
 	key: string;
 	id: string;
+	/** '' = not stored: older content, where choices make it `choose` and else `say` */
+	kind: StepKind | '';
 	title: string;
 	prompt: string;
 	guidance: string;
 	/** '' = the following step, END = end of the scenario, else a step id */
 	next: string;
-	choices: { label: string; next: string; feedback: string }[];
+	choices: { label: string; next: string; feedback: string; effects: EffectForm[] }[];
+	/** say / respond: checked in order; `next` is the "otherwise" */
+	branches: BranchForm[];
+	/** say / respond: what moving on changes */
+	effects: EffectForm[];
+	/** respond: shown after the learner replied */
+	modelResponse: string;
+	/** respond: other good ways to say it, one per line */
+	suggestions: string;
+	/** respond: effects when a detector finds its behaviour in the reply */
+	heard: HeardForm[];
 }
 
 export const END = '__end';
@@ -73,6 +135,9 @@ export interface DraftForm {
 	cefrLevel: CefrLevel | '';
 	contentWarnings: ContentWarning[];
 	steps: StepForm[];
+	stateVariables: StateVariableForm[];
+	/** '' = the default rubric for this kind of scenario, else a rubric key */
+	rubric: string;
 	isOneTime: boolean;
 	visibility: Visibility;
 }
@@ -89,6 +154,105 @@ let keySequence = 0;
 export function newStepKey() {
 	keySequence += 1;
 	return `k${keySequence}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** An effect in the editor's shape. */
+export function toEffectForm(effect: Effect): EffectForm {
+	const blank = { variable: '', value: null, criterion: '', delta: 1, note: '' };
+	if ('criterion' in effect) {
+		return {
+			...blank,
+			type: 'evidence',
+			criterion: effect.criterion,
+			delta: effect.delta,
+			note: effect.note ?? ''
+		};
+	}
+	if ('set' in effect)
+		return { ...blank, type: 'set', variable: effect.variable, value: effect.set };
+	return { ...blank, type: 'add', variable: effect.variable, value: effect.add };
+}
+
+/** The schema's input for an effect form (not validated: an empty number stays null). */
+export function fromEffectForm(effect: EffectForm): Effect {
+	if (effect.type === 'evidence') {
+		return { criterion: effect.criterion, delta: effect.delta, note: orUndefined(effect.note) };
+	}
+	if (effect.type === 'set') return { variable: effect.variable, set: effect.value as number };
+	return { variable: effect.variable, add: effect.value as number };
+}
+
+const effectForms = (effects: Effect[] | undefined) => (effects ?? []).map(toEffectForm);
+/** Effects as the schema's input, or nothing at all when there are none. */
+const effectsIfAny = (effects: EffectForm[]) =>
+	effects.length ? { effects: effects.map(fromEffectForm) } : {};
+
+function toStepForm(s: ScenarioStep): StepForm {
+	return {
+		key: newStepKey(),
+		id: s.id,
+		kind: s.kind ?? '',
+		title: s.title,
+		prompt: s.prompt,
+		guidance: s.guidance ?? '',
+		next: s.next === undefined ? '' : s.next === null ? END : s.next,
+		choices: (s.choices ?? []).map((c) => ({
+			label: c.label,
+			next: c.next ?? END,
+			feedback: c.feedback ?? '',
+			effects: effectForms(c.effects)
+		})),
+		branches: (s.branches ?? []).map((b) => ({
+			match: 'all' in b.when ? 'all' : 'any',
+			comparisons: ('all' in b.when ? b.when.all : b.when.any).map((c) => ({ ...c })),
+			next: b.next ?? END
+		})),
+		effects: effectForms(s.effects),
+		modelResponse: s.modelResponse ?? '',
+		suggestions: (s.suggestions ?? []).join('\n'),
+		heard: (s.heard ?? []).map((h) => ({ hint: h.hint, effects: effectForms(h.effects) }))
+	};
+}
+
+/** The schema's input for a step form (not validated yet). */
+function fromStepForm(s: StepForm) {
+	const suggestions = lines(s.suggestions);
+	return {
+		id: s.id,
+		...(s.kind ? { kind: s.kind } : {}),
+		title: s.title,
+		prompt: s.prompt,
+		guidance: orUndefined(s.guidance),
+		...(s.next === '' ? {} : { next: s.next === END ? null : s.next }),
+		...(s.choices.length
+			? {
+					choices: s.choices.map((c) => ({
+						label: c.label,
+						next: c.next === END || c.next === '' ? null : c.next,
+						feedback: orUndefined(c.feedback),
+						...effectsIfAny(c.effects)
+					}))
+				}
+			: {}),
+		...(s.branches.length
+			? {
+					branches: s.branches.map((b) => {
+						// An emptied number field is null: the schema says what is wrong.
+						const comparisons = b.comparisons.map((c) => ({ ...c }) as Comparison);
+						return {
+							when: b.match === 'all' ? { all: comparisons } : { any: comparisons },
+							next: b.next === END || b.next === '' ? null : b.next
+						};
+					})
+				}
+			: {}),
+		...effectsIfAny(s.effects),
+		modelResponse: orUndefined(s.modelResponse),
+		...(suggestions.length ? { suggestions } : {}),
+		...(s.heard.length
+			? { heard: s.heard.map((h) => ({ hint: h.hint, effects: h.effects.map(fromEffectForm) })) }
+			: {})
+	};
 }
 
 /** The editor's state for some saved content. */
@@ -121,19 +285,16 @@ export function toDraftForm(content: ScenarioContent): DraftForm {
 		ageRange: content.ageRange ?? '',
 		cefrLevel: content.cefrLevel ?? '',
 		contentWarnings: [...content.contentWarnings],
-		steps: content.steps.map((s) => ({
+		steps: content.steps.map(toStepForm),
+		stateVariables: (content.stateVariables ?? []).map((v) => ({
 			key: newStepKey(),
-			id: s.id,
-			title: s.title,
-			prompt: s.prompt,
-			guidance: s.guidance ?? '',
-			next: s.next === undefined ? '' : s.next === null ? END : s.next,
-			choices: (s.choices ?? []).map((c) => ({
-				label: c.label,
-				next: c.next ?? END,
-				feedback: c.feedback ?? ''
-			}))
+			name: v.name,
+			type: typeof v.initial === 'boolean' ? 'boolean' : 'number',
+			number: typeof v.initial === 'number' ? v.initial : 0,
+			flag: typeof v.initial === 'boolean' ? v.initial : false,
+			label: v.label ?? ''
 		})),
+		rubric: content.rubric ?? '',
 		isOneTime: content.isOneTime,
 		visibility: content.visibility
 	};
@@ -173,22 +334,14 @@ export function fromDraftForm(form: DraftForm): ScenarioContentInput {
 		ageRange: form.ageRange.trim() || null,
 		cefrLevel: form.cefrLevel || null,
 		contentWarnings: form.contentWarnings,
-		steps: form.steps.map((s) => ({
-			id: s.id,
-			title: s.title,
-			prompt: s.prompt,
-			guidance: orUndefined(s.guidance),
-			...(s.next === '' ? {} : { next: s.next === END ? null : s.next }),
-			...(s.choices.length
-				? {
-						choices: s.choices.map((c) => ({
-							label: c.label,
-							next: c.next === END || c.next === '' ? null : c.next,
-							feedback: orUndefined(c.feedback)
-						}))
-					}
-				: {})
+		steps: form.steps.map(fromStepForm),
+		stateVariables: form.stateVariables.map((v) => ({
+			name: v.name,
+			// An emptied number field is null: the schema says what is wrong.
+			initial: v.type === 'boolean' ? v.flag : (v.number as number),
+			label: orUndefined(v.label)
 		})),
+		rubric: form.rubric || null,
 		isOneTime: form.isOneTime,
 		visibility: form.visibility
 	};
