@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, open, personPage, reply, shootBoth, signIn } from './helpers';
+import { DEMO, expectAccessible, open, personPage, reply, shootBoth, signIn } from './helpers';
 
 // Practice that answers back (issue 13), in Chromium against the production build: a learner
 // plays the veteran's call typing their own replies, asks directly about suicide and hears the
@@ -81,21 +81,29 @@ test('a learner practises in their own words, self-assesses and reads an evidenc
 	await expect(page.getByTestId('step-prompt')).toContainText('service pistol');
 	await shootBoth(page, 'practice-play');
 	await page.getByTestId('continue-button').click();
+	await expect(heading(page)).not.toHaveText('Disclosure');
 
 	// The rest of the call: choose, continue and reply until the end.
-	for (let guard = 0; guard < 12; guard++) {
-		if (await page.getByTestId('finish-panel').isVisible()) break;
-		if (await page.getByTestId('reply-input').isVisible()) {
+	for (let guard = 0; guard < 15; guard++) {
+		const finish = page.getByTestId('finish-panel');
+		const step = page.getByTestId('step');
+		await expect(finish.or(step)).toBeVisible();
+		if (await finish.isVisible()) break;
+		const kind = await step.getAttribute('data-kind');
+		const title = await heading(page).innerText();
+		if (kind === 'respond') {
 			await reply(page, 'What would help you get through tonight, Ray?');
-		} else if (await page.getByTestId('choice').first().isVisible()) {
+		} else if (kind === 'choose') {
 			await page.getByTestId('choice').first().click();
 			const reveal = page.getByTestId('reveal');
-			await expect(reveal.or(page.getByTestId('step')).first()).toBeVisible();
+			await expect
+				.poll(async () => (await reveal.isVisible()) || (await heading(page).innerText()) !== title)
+				.toBe(true);
 			if (await reveal.isVisible()) await reveal.getByTestId('continue-button').click();
 		} else {
 			await page.getByTestId('continue-button').click();
 		}
-		await page.waitForTimeout(100);
+		await expect(heading(page)).not.toHaveText(title);
 	}
 	await expect(page.getByTestId('finish-panel')).toBeVisible();
 	await page.getByTestId('complete-button').click();
@@ -122,6 +130,11 @@ test('a learner practises in their own words, self-assesses and reads an evidenc
 	await expect(page.getByTestId('practise-next')).toBeVisible();
 	await page.getByTestId('how-scored').locator('summary').click();
 	await shootBoth(page, 'practice-debrief');
+	// The hints' colours hold in the dark theme too.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.reload();
+	await expectAccessible(page, 'debrief (dark)', { settle: true });
+	await page.emulateMedia({ colorScheme: 'light' });
 
 	// The mastery chart moved, and links back to the debrief.
 	const after = await masteryOf(page, 'Suicide risk assessment');
@@ -165,5 +178,21 @@ test('a learner practises in their own words, self-assesses and reads an evidenc
 	await expect(heading(page)).toHaveText('Deflection');
 	await expect(page.getByTestId('step-prompt')).not.toContainText('service pistol');
 	await expect(page.getByTestId('step-prompt')).toContainText('rough night');
+
+	// Ending early, scoring oneself and reaching the debrief work by keyboard too.
+	await page.getByRole('button', { name: 'End attempt' }).focus();
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'End without completing' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('self-assessment')).toBeVisible();
+	const firstLevel = page.getByTestId('criterion-asks-about-suicide').getByRole('radio').first();
+	await firstLevel.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(
+		page.getByTestId('criterion-asks-about-suicide').getByRole('radio').nth(1)
+	).toBeChecked();
+	await tabTo(page, 'assess-submit');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('criterion-row-asks-about-suicide')).toContainText('2 / 4');
 	await page.context().close();
 });

@@ -39,7 +39,6 @@ export interface PlayTurn {
 /** What the learner sees after answering, until they move on. */
 export interface Reveal {
 	stepId: string;
-	answer: string;
 	modelResponse: string | null;
 	suggestions: string[];
 	feedback: string | null;
@@ -278,7 +277,6 @@ export class PlaySession {
 			this.draft = '';
 			const reveal: Reveal = {
 				stepId: step.id,
-				answer: said ?? '',
 				modelResponse: result.modelResponse,
 				suggestions: result.suggestions,
 				feedback: result.feedback,
