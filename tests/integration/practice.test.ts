@@ -330,6 +330,36 @@ describe.each(ENGINES)('practice on %s', (engine) => {
 		expect(run[0].finished_at).not.toBeNull();
 	});
 
+	it('the studio refuses an unknown rubric and evidence for a criterion outside the rubric', async () => {
+		const author = as(other);
+		const base = { title: 'Rubric check', description: 'A draft.', visibility: 'private' as const };
+		await expect(author.studio.create({ ...base, rubric: 'no-such-rubric' })).rejects.toMatchObject(
+			{ code: 'BAD_REQUEST', message: 'There is no rubric "no-such-rubric"' }
+		);
+		await expect(
+			author.studio.create({
+				...base,
+				rubric: 'cefr-can-do',
+				steps: [
+					{
+						id: 'only',
+						kind: 'choose',
+						title: 'Only',
+						prompt: 'Pick',
+						choices: [
+							{ label: 'A', next: null, effects: [{ criterion: 'asks-about-suicide', delta: 1 }] }
+						]
+					}
+				]
+			})
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: expect.stringContaining('Step 1 ("only") gives evidence for "asks-about-suicide"')
+		});
+		const draft = await author.studio.create({ ...base, rubric: 'crisis-line-conversation' });
+		expect(draft.status).toBe('draft');
+	});
+
 	it('db:verify finds no transcript drift after all of the above, and finds a gap made by hand', async () => {
 		expect(await findTranscriptDrift(database.db)).toEqual([]);
 		const attemptId = await freshAttempt();
