@@ -10,7 +10,7 @@ export const load: PageServerLoad = async (event) => {
 	const [editor, skills, rubrics] = await Promise.all([
 		loadOrError(caller.studio.get({ id: event.params.id })),
 		caller.skill.active(),
-		caller.studio.rubrics()
+		loadOrError(caller.studio.rubrics())
 	]);
 	return { editor, skills, rubrics };
 };
