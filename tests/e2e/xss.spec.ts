@@ -273,12 +273,14 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 		'play step'
 	);
 	await learner.page.getByTestId('choice').first().click();
+	await expect(learner.page.getByTestId('reveal')).toBeVisible();
 	await expectInert(learner.page, learner.seen, [FEEDBACK], 'choice feedback');
 	await learner.page.getByRole('button', { name: 'Continue' }).click();
 	await expect(learner.page.getByTestId('step-prompt')).toContainText('Second prompt');
 	// A typed reply and the model response render as text too.
 	await learner.page.getByTestId('reply-input').fill(REPLY);
 	await learner.page.getByTestId('send-reply').click();
+	await expect(learner.page.getByTestId('model-response')).toBeVisible();
 	await expectInert(
 		learner.page,
 		learner.seen,
@@ -289,8 +291,10 @@ test('a learner with a script for a name plays, reflects, rates, reviews and kee
 	await learner.page.getByLabel('Reflection (optional)').fill(REFLECTION);
 	await learner.page.getByTestId('complete-button').click();
 	await expect(learner.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+	await expect(learner.page.getByTestId('self-assessment')).toBeVisible();
 	await expectInert(learner.page, learner.seen, [], 'self-assessment');
 	await learner.page.getByRole('link', { name: 'Skip to the feedback' }).click();
+	await expect(learner.page.getByTestId('attempt-summary')).toBeVisible();
 	await expectInert(
 		learner.page,
 		learner.seen,
