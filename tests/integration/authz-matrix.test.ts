@@ -22,7 +22,12 @@ import { startServer, type TestServer } from '../support/server';
 // and must succeed or fail with exactly the code the table says.
 
 const PATHS = procedurePaths();
-const HTTP_STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const HTTP_STATUS: Record<string, number> = {
+	UNAUTHORIZED: 401,
+	FORBIDDEN: 403,
+	NOT_FOUND: 404,
+	CONFLICT: 409
+};
 
 /** Runs every case of a procedure's entry for every actor; returns the mismatches. */
 async function checkProcedure(world: World, path: string, { http = false } = {}) {

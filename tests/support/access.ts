@@ -20,7 +20,7 @@ export type Actor = (typeof ACTORS)[number];
 /** `reviewer2` decides reviews while preparing fixtures; it is never under test. */
 export type Member = Exclude<Actor, 'anonymous'> | 'reviewer2';
 
-export type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
+export type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 export interface Person {
 	id: string;
@@ -296,6 +296,30 @@ export async function finishedAttemptOf(w: World, who: Member = 'owner') {
 	return { scenario, attemptId, criterion };
 }
 
+/** The owner's finished attempt with a feedback request on it (open unless claimed by `claimer`). */
+async function feedbackRequestOf(w: World, claimer?: Member) {
+	const { attemptId } = await finishedAttemptOf(w);
+	const { requestId } = await w.call('owner', 'feedback.request', {
+		attemptId,
+		note: 'Matrix: was my question direct enough?'
+	});
+	if (claimer) await w.call(claimer, 'feedback.claim', { requestId });
+	return { attemptId, requestId: requestId as string };
+}
+
+/** A full answer to a request: every criterion of the attempt's rubric, one turn commented. */
+async function feedbackAnswer(w: World, attemptId: string, requestId: string) {
+	const debrief = await w.call('owner', 'progress.debrief', { attemptId });
+	const criteria = (debrief.rubric as { criteria: { key: string }[] }).criteria;
+	const turns = debrief.transcript as { id: string }[];
+	return {
+		requestId,
+		scores: Object.fromEntries(criteria.map((c) => [c.key, { score: 3 }])),
+		comments: [{ turnId: turns[0].id, text: 'Matrix comment.' }],
+		summary: 'Matrix summary.'
+	};
+}
+
 async function freshSkill(w: World) {
 	const created = await w.call('admin', 'admin.skill.create', {
 		name: `Matrix skill ${letters()}`,
@@ -419,12 +443,82 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 			return { attemptId, scores: { [criterion]: 3 } };
 		}
 	},
-	'progress.debrief': {
+	'progress.debrief': [
+		{
+			about: "the owner's finished attempt",
+			access: ownerOnlyHidden,
+			input: async (w) => ({ attemptId: (await finishedAttemptOf(w)).attemptId })
+		},
+		{
+			about: 'an attempt the owner asked a supervisor about: supervisors read it',
+			access: { ...ownerOnlyHidden, reviewer: ok, admin: ok },
+			input: async (w) => ({ attemptId: (await feedbackRequestOf(w)).attemptId })
+		},
+		{
+			about: 'an attempt whose request the owner withdrew: nobody else reads it',
+			access: ownerOnlyHidden,
+			input: async (w) => {
+				const { attemptId, requestId } = await feedbackRequestOf(w, 'reviewer');
+				await w.call('owner', 'feedback.withdraw', { requestId });
+				return { attemptId };
+			}
+		}
+	],
+	'progress.mastery': { access: signedIn },
+	'feedback.request': {
 		about: "the owner's finished attempt",
 		access: ownerOnlyHidden,
-		input: async (w) => ({ attemptId: (await finishedAttemptOf(w)).attemptId })
+		input: async (w) => ({ attemptId: (await finishedAttemptOf(w)).attemptId, note: 'Matrix' })
 	},
-	'progress.mastery': { access: signedIn },
+	'feedback.withdraw': {
+		about: "the owner's open request",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ requestId: (await feedbackRequestOf(w)).requestId })
+	},
+	'feedback.queue': { access: reviewers, input: async () => ({ limit: 5 }) },
+	'feedback.item': {
+		about: "an open request on the owner's attempt",
+		access: reviewers,
+		input: async (w) => ({ requestId: (await feedbackRequestOf(w)).requestId })
+	},
+	'feedback.claim': {
+		about: "an open request on the owner's attempt",
+		access: reviewers,
+		input: async (w) => ({ requestId: (await feedbackRequestOf(w)).requestId })
+	},
+	'feedback.release': {
+		about: 'a request the reviewer claimed (others release nothing)',
+		access: reviewers,
+		input: async (w) => ({ requestId: (await feedbackRequestOf(w, 'reviewer')).requestId })
+	},
+	'feedback.submit': [
+		{
+			about: 'a request the reviewer claimed: only the claiming reviewer answers',
+			access: { ...reviewers, admin: 'CONFLICT' },
+			input: async (w) => {
+				const { attemptId, requestId } = await feedbackRequestOf(w, 'reviewer');
+				return feedbackAnswer(w, attemptId, requestId);
+			}
+		},
+		{
+			about: 'a request another reviewer (reviewer2) claimed',
+			access: { ...reviewers, reviewer: 'CONFLICT', admin: 'CONFLICT' },
+			input: async (w) => {
+				const { attemptId, requestId } = await feedbackRequestOf(w, 'reviewer2');
+				return feedbackAnswer(w, attemptId, requestId);
+			}
+		}
+	],
+	'feedback.doubleScore': {
+		about: 'a request reviewer2 answered',
+		access: admins,
+		input: async (w) => {
+			const { attemptId, requestId } = await feedbackRequestOf(w, 'reviewer2');
+			await w.call('reviewer2', 'feedback.submit', await feedbackAnswer(w, attemptId, requestId));
+			return { requestId };
+		}
+	},
+	'feedback.calibration': { access: admins },
 	'progress.recentAttempts': { access: signedIn },
 	'progress.openAttempt': {
 		about: 'a scenario the owner has an open attempt on (others see only their own: none)',

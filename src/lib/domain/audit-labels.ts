@@ -31,7 +31,8 @@ const ACTIONS: Record<string, string> = {
 	'setting.update': 'changed the setting',
 	'progress.import_legacy': 'imported',
 	'review.hide': 'hid',
-	'review.report.dismiss': 'dismissed the reports on'
+	'review.report.dismiss': 'dismissed the reports on',
+	'feedback.double_score': 'asked for a blind second scoring of'
 };
 
 /** "renamed the skill"; an unknown code becomes its words ("scenario foo bar"). */
@@ -48,7 +49,8 @@ const ENTITY_TYPES: Record<string, string> = {
 	app_setting: 'Settings',
 	metadata_proposal: 'Metadata backfill',
 	scenario_attempt: 'Learner progress',
-	review: 'Reviews'
+	review: 'Reviews',
+	feedback_request: 'Supervisor feedback'
 };
 
 /** The filter's words for an entity type ("feature_flag" → "Feature flags"). */

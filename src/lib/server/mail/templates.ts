@@ -92,3 +92,26 @@ export function signUpAttemptMail(input: {
 		)
 	};
 }
+
+export function feedbackAnsweredMail(input: {
+	displayName: string;
+	scenarioTitle: string;
+	link: string;
+}): MailContent {
+	return {
+		subject: 'A supervisor answered your feedback request',
+		text: lines(
+			`Hello ${input.displayName},`,
+			'',
+			`A supervisor has read your practice conversation in "${input.scenarioTitle}" and left their scores and comments on your lines.`,
+			'',
+			'Read them on the debrief of your attempt:',
+			'',
+			input.link,
+			'',
+			'You get this message because you asked for feedback on that attempt. Nothing else is sent about it.',
+			'',
+			SIGNATURE
+		)
+	};
+}

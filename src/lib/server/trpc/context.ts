@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from '../auth/session';
 import { database } from '../db';
+import { publicOrigin } from '../mail/links';
 import type { Db } from '../db/client';
 
 export interface Context {
@@ -9,6 +10,8 @@ export interface Context {
 	sessionId: string | null;
 	/** client address, for rate limits; null when called from a script */
 	clientAddress: string | null;
+	/** where links in mails point (ORIGIN, else the request's origin in development) */
+	origin?: string;
 }
 
 export function createContext(event: RequestEvent): Context {
@@ -22,6 +25,7 @@ export function createContext(event: RequestEvent): Context {
 		db: database().db,
 		user: event.locals.user,
 		sessionId: event.locals.session?.id ?? null,
-		clientAddress
+		clientAddress,
+		origin: publicOrigin(event.url)
 	};
 }

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin/_router';
 import { authRouter } from './routers/auth';
+import { feedbackRouter } from './routers/feedback';
 import { marketplaceRouter } from './routers/marketplace';
 import { notificationRouter } from './routers/notification';
 import { progressRouter } from './routers/progress';
@@ -17,6 +18,7 @@ export const appRouter = router({
 	skill: skillRouter,
 	studio: studioRouter,
 	review: reviewRouter,
+	feedback: feedbackRouter,
 	notification: notificationRouter,
 	admin: adminRouter
 });

@@ -7,4 +7,5 @@ export * from './reviews';
 export * from './admin';
 export * from './system';
 export * from './practice';
+export * from './feedback';
 export * from './relations';

@@ -20,6 +20,7 @@ import type {
 	TurnEvidence,
 	TurnHint
 } from '../../../schemas/evaluation';
+import { users } from './auth';
 import { scenarioAttempts } from './progress';
 
 // Practice and feedback (PRODUCT.md): rubrics, the turns of an attempt, and the evaluation runs
@@ -98,6 +99,8 @@ export const evaluationRuns = pgTable(
 		kind: text('kind').$type<'automatic' | 'self' | 'coach' | 'supervisor'>().notNull(),
 		/** the rubric the run scored against (the scenario's may change later) */
 		rubricKey: text('rubric_key').notNull(),
+		/** the supervisor who scored a `supervisor` run (null for the others) */
+		scoredBy: uuid('scored_by').references(() => users.id, { onDelete: 'set null' }),
 		status: text('status').$type<'queued' | 'running' | 'succeeded' | 'failed'>().notNull(),
 		summary: jsonb('summary').$type<RunSummary>().notNull().default({}),
 		/** why a run failed, in plain words */

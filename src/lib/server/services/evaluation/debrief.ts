@@ -7,11 +7,17 @@ import { AppError } from '../../errors';
 import { loadTranscript, type TranscriptTurn } from '../progress/respond';
 import { rubricForAttempt, runAutomaticEvaluation } from './runs';
 import { playableSql } from '../progress/writes';
+import type { Viewer } from '../catalog/detail';
+import { supervisorMayRead } from '../feedback/access';
+import { attemptFeedback, type AttemptFeedback } from '../feedback/requests';
 
 // The debrief of one attempt (`progress.debrief`, /attempts/[id]): the transcript with what the
 // detectors found on each turn, the rubric, every run's scores with the words they rest on, the
-// model responses of the steps answered, and scenarios that train the weakest criteria. Only the
-// attempt's owner reads it (supervisors and coordinators come with their own issues).
+// model responses of the steps answered, and scenarios that train the weakest criteria. The
+// attempt's owner reads all of it. A supervisor (reviewer role) reads it only while a feedback
+// request on the attempt is open, claimed or answered (the learner's consent), and then sees the
+// transcript, the rubric, the automatic hints and their own runs: not the learner's reflection,
+// self-assessment, other supervisors' scores (a calibration scoring is blind) or requests.
 
 export interface DebriefRun {
 	id: string;
@@ -27,7 +33,12 @@ export interface DebriefRun {
 		evidence: ScoreEvidence[];
 	}[];
 	comments: { turnId: string; text: string }[];
+	/** the supervisor who scored it (supervisor runs only) */
+	scoredBy: { id: string; name: string } | null;
 }
+
+/** Who is reading a debrief: its owner, or a supervisor by the learner's request. */
+export type DebriefReader = 'owner' | 'supervisor';
 
 export interface Debrief {
 	attempt: {
@@ -59,6 +70,9 @@ export interface Debrief {
 	} | null;
 	runs: DebriefRun[];
 	practiseNext: { slug: string; title: string; skills: string[]; forCriteria: string[] }[];
+	reader: DebriefReader;
+	/** the owner's feedback requests on this attempt and how long answers take (owner only) */
+	feedback: AttemptFeedback | null;
 }
 
 interface AttemptRow {
@@ -79,7 +93,7 @@ interface AttemptRow {
 
 export async function getDebrief(
 	db: Executor,
-	userId: string,
+	viewer: Viewer,
 	attemptId: string
 ): Promise<Debrief> {
 	const [row] = await queryRows<AttemptRow>(
@@ -90,14 +104,25 @@ export async function getDebrief(
 			from scenario_attempts a join scenarios s on s.id = a.scenario_id
 			where a.id = ${attemptId}`
 	);
-	if (!row || row.user_id !== userId) throw new AppError('NOT_FOUND', 'No attempt with that id');
+	const reader: DebriefReader | null = !row
+		? null
+		: row.user_id === viewer.id
+			? 'owner'
+			: (await supervisorMayRead(db, viewer, attemptId))
+				? 'supervisor'
+				: null;
+	if (!row || !reader) throw new AppError('NOT_FOUND', 'No attempt with that id');
 	// A finish whose automatic run was lost (a crash between the two) gets it now.
 	if (row.finished_at) await runAutomaticEvaluation(db, attemptId);
 
 	const transcript = await loadTranscript(db, attemptId);
 	const found = await rubricForAttempt(db, attemptId);
 	const rubric = found?.rubric ?? null;
-	const runs = await loadRuns(db, attemptId);
+	const runs = (await loadRuns(db, attemptId)).filter((run) =>
+		reader === 'owner'
+			? run.summary.calibration !== true
+			: run.kind === 'automatic' || run.scoredBy?.id === viewer.id
+	);
 
 	const answered = new Set(transcript.filter((t) => t.kind === 'response').map((t) => t.stepId));
 	const models = [...answered].flatMap((stepId) => {
@@ -125,7 +150,7 @@ export async function getDebrief(
 			finishedAt: row.finished_at ? new Date(row.finished_at) : null,
 			outcome: row.outcome,
 			timeSpent: row.time_spent === null ? null : Number(row.time_spent),
-			reflection: row.reflection
+			reflection: reader === 'owner' ? row.reflection : null
 		},
 		transcript,
 		models,
@@ -141,7 +166,12 @@ export async function getDebrief(
 			}))
 		},
 		runs,
-		practiseNext: rubric ? await practiseNext(db, row.scenario_id, rubric.criteria, runs) : []
+		practiseNext:
+			rubric && reader === 'owner'
+				? await practiseNext(db, row.scenario_id, rubric.criteria, runs)
+				: [],
+		reader,
+		feedback: reader === 'owner' ? await attemptFeedback(db, attemptId) : null
 	};
 }
 
@@ -153,10 +183,14 @@ async function loadRuns(db: Executor, attemptId: string): Promise<DebriefRun[]> 
 		error: string | null;
 		summary: RunSummary;
 		finished_at: Date | string | null;
+		scored_by: string | null;
+		scorer_name: string | null;
 	}>(
 		db,
-		sql`select id, kind, status, error, summary, finished_at from evaluation_runs
-			where attempt_id = ${attemptId} order by created_at, id`
+		sql`select e.id, e.kind, e.status, e.error, e.summary, e.finished_at, e.scored_by,
+				u.display_name as scorer_name
+			from evaluation_runs e left join users u on u.id = e.scored_by
+			where e.attempt_id = ${attemptId} order by e.created_at, e.id`
 	);
 	if (runs.length === 0) return [];
 	const scores = await queryRows<{
@@ -170,6 +204,13 @@ async function loadRuns(db: Executor, attemptId: string): Promise<DebriefRun[]> 
 		sql`select r.run_id, r.criterion_key, r.score, r.rationale, r.evidence
 			from rubric_scores r join evaluation_runs e on e.id = r.run_id
 			where e.attempt_id = ${attemptId}`
+	);
+	const comments = await queryRows<{ run_id: string; turn_id: string; text: string }>(
+		db,
+		sql`select c.run_id, c.turn_id, c.text
+			from turn_comments c join evaluation_runs e on e.id = c.run_id
+				join attempt_turns t on t.id = c.turn_id
+			where e.attempt_id = ${attemptId} order by t.seq`
 	);
 	return runs.map((run) => ({
 		id: run.id,
@@ -186,7 +227,10 @@ async function loadRuns(db: Executor, attemptId: string): Promise<DebriefRun[]> 
 				rationale: s.rationale,
 				evidence: s.evidence
 			})),
-		comments: []
+		comments: comments
+			.filter((c) => c.run_id === run.id)
+			.map((c) => ({ turnId: c.turn_id, text: c.text })),
+		scoredBy: run.scored_by ? { id: run.scored_by, name: run.scorer_name ?? 'A supervisor' } : null
 	}));
 }
 

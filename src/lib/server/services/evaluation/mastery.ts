@@ -26,6 +26,8 @@ export async function myMastery(
 		sql`select unnest(c.skills) as skill, r.score, e.kind, coalesce(e.finished_at, e.created_at) as at
 			from scenario_attempts a
 				join evaluation_runs e on e.attempt_id = a.id and e.status = 'succeeded'
+					-- a blind second scoring measures the raters, not the learner: counted once
+					and coalesce(e.summary->>'calibration', 'false') <> 'true'
 				join rubric_scores r on r.run_id = e.id
 				join rubric_criteria c on c.rubric_key = e.rubric_key and c.key = r.criterion_key
 			where a.user_id = ${userId}`

@@ -71,7 +71,7 @@ export const progressRouter = router({
 		.mutation(({ ctx, input }) => selfAssess(ctx.db, ctx.user.id, input)),
 	debrief: authedProcedure
 		.input(debriefInputSchema)
-		.query(({ ctx, input }) => getDebrief(ctx.db, ctx.user.id, input.attemptId)),
+		.query(({ ctx, input }) => getDebrief(ctx.db, ctx.user, input.attemptId)),
 	/** Mastery per skill from every evaluation of the caller's own attempts. */
 	mastery: authedProcedure.query(({ ctx }) => myMastery(ctx.db, ctx.user.id)),
 	/** The caller's last finished attempts, for links to their debriefs. */
