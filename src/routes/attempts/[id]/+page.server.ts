@@ -6,8 +6,10 @@ import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 // The debrief of one attempt: self-assessment first (unless done or skipped), then the
-// transcript with the automatic hints, the scores with their evidence, and what to practise
-// next. Only the attempt's owner; anyone else gets the same 404 as for a missing attempt.
+// transcript with the automatic hints, the scores with their evidence, a supervisor's feedback
+// when there is any, and what to practise next. The owner reads it all and may ask a supervisor;
+// a supervisor reads it only by a learner's request (and answers from the review desk); anyone
+// else gets the same 404 as for a missing attempt.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		debrief,
 		assessing:
+			debrief.reader === 'owner' &&
 			!assessed &&
 			debrief.attempt.finishedAt !== null &&
 			debrief.rubric !== null &&
@@ -31,7 +34,56 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** Runs a mutation for a form action: refusals come back as the form's message, 404 as a page. */
+async function formCall(
+	run: () => Promise<unknown>,
+	where: 'assess' | 'ask' | 'withdraw',
+	values: Record<string, string>
+) {
+	try {
+		await run();
+		return null;
+	} catch (e) {
+		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
+			if (e.code === 'NOT_FOUND') error(404, { message: e.message, code: e.code });
+			return fail(getHTTPStatusCodeFromError(e), { message: publicMessage(e), where, values });
+		}
+		throw e;
+	}
+}
+
 export const actions: Actions = {
+	/** "Ask a supervisor": the learner's consent for supervisors to read this one attempt. */
+	askSupervisor: async (event) => {
+		requireUser(event);
+		const attemptId = attemptIdOr404(event.params.id);
+		const form = await event.request.formData();
+		const note = String(form.get('note') ?? '');
+		const refused = await formCall(
+			() => callerFor(event).feedback.request({ attemptId, note }),
+			'ask',
+			{ note }
+		);
+		return refused ?? { asked: true };
+	},
+	withdrawRequest: async (event) => {
+		requireUser(event);
+		attemptIdOr404(event.params.id);
+		const requestId = String((await event.request.formData()).get('requestId') ?? '');
+		if (!UUID.test(requestId)) {
+			return fail(400, {
+				message: 'That is not a feedback request of this attempt.',
+				where: 'withdraw' as const,
+				values: {}
+			});
+		}
+		const refused = await formCall(
+			() => callerFor(event).feedback.withdraw({ requestId }),
+			'withdraw',
+			{}
+		);
+		return refused ?? { withdrawn: true };
+	},
 	/** Self-assessment: one 1..4 radio group per criterion; at least one answered. */
 	assess: async (event) => {
 		requireUser(event);
@@ -45,17 +97,17 @@ export const actions: Actions = {
 		}
 		const values = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, String(v)]));
 		if (Object.keys(scores).length === 0) {
-			return fail(400, { message: 'Pick a level for at least one criterion.', values });
+			return fail(400, {
+				message: 'Pick a level for at least one criterion.',
+				where: 'assess' as const,
+				values
+			});
 		}
-		try {
-			await callerFor(event).progress.selfAssess({ attemptId, scores });
-		} catch (e) {
-			if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-				if (e.code === 'NOT_FOUND') error(404, { message: e.message, code: e.code });
-				return fail(getHTTPStatusCodeFromError(e), { message: publicMessage(e), values });
-			}
-			throw e;
-		}
-		return { assessed: true };
+		const refused = await formCall(
+			() => callerFor(event).progress.selfAssess({ attemptId, scores }),
+			'assess',
+			values
+		);
+		return refused ?? { assessed: true };
 	}
 };
