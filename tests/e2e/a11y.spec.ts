@@ -94,11 +94,13 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.context().close();
 		});
 
-		test('reviewer pages: queue, review form, past reviews', async ({ browser }) => {
+		test('reviewer pages: queue, review form, past reviews, feedback requests', async ({
+			browser
+		}) => {
 			const page = await personPage(browser, DEMO.reviewer, { colorScheme: scheme });
 			await open(page, '/review');
 			const form = await firstHref(page, /^\/review\/[0-9a-f-]{36}$/);
-			await checkAll(page, ['/review', form, '/review/history'], scheme);
+			await checkAll(page, ['/review', form, '/review/history', '/review/feedback'], scheme);
 			await page.context().close();
 		});
 

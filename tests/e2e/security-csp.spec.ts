@@ -76,6 +76,7 @@ test('main pages hydrate under the CSP with no violation, signed out and signed 
 		'/admin/import-export',
 		'/review',
 		'/review/history',
+		'/review/feedback',
 		'/studio/new'
 	]);
 	expect(await violations()).toEqual([]);

@@ -3,9 +3,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const caller = callerFor(event);
-	const [overview, metrics] = await Promise.all([
+	const [overview, metrics, calibration] = await Promise.all([
 		loadOrError(caller.admin.overview()),
-		loadOrError(caller.admin.metrics())
+		loadOrError(caller.admin.metrics()),
+		loadOrError(caller.feedback.calibration())
 	]);
-	return { overview, metrics };
+	return { overview, metrics, calibration };
 };

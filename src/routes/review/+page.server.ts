@@ -21,10 +21,12 @@ export const load: PageServerLoad = async (event) => {
 		authorId: params.get('author')?.match(/^[0-9a-f-]{36}$/i) ? params.get('author')! : undefined
 	};
 	const caller = callerFor(event);
-	const [queue, authors, skills] = await Promise.all([
+	const [queue, authors, skills, feedback] = await Promise.all([
 		loadOrError(caller.review.queue({ ...filters, limit: 100 })),
 		loadOrError(caller.review.authors()),
-		caller.skill.active()
+		caller.skill.active(),
+		// Only the figures: the feedback requests themselves are listed at /review/feedback.
+		loadOrError(caller.feedback.queue({ limit: 1 }))
 	]);
-	return { queue, authors, skills, filters };
+	return { queue, authors, skills, filters, feedbackStats: feedback.stats };
 };

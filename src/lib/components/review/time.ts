@@ -14,3 +14,12 @@ export function waitedFor(since: Date, now = new Date()): string {
 export function clockTime(date: Date): string {
 	return showDate(date, 'time');
 }
+
+/**
+ * A length of time the database measured ("5 hours"), in the same words as `waitedFor`;
+ * under a minute reads "less than a minute".
+ */
+export function durationWords(seconds: number): string {
+	if (seconds < 60) return 'less than a minute';
+	return waitedFor(new Date(0), new Date(seconds * 1000));
+}

@@ -23,11 +23,15 @@ export const load: PageServerLoad = async (event) => {
 	const attemptId = attemptIdOr404(event.params.id);
 	const debrief = await loadOrError(callerFor(event).progress.debrief({ attemptId }));
 	const assessed = debrief.runs.some((r) => r.kind === 'self' && r.status === 'succeeded');
+	// Asking a supervisor happens on the debrief, so whoever asked has passed the self-assessment
+	// already (or skipped it): the notification's link leads straight to the answer.
+	const asked = (debrief.feedback?.requests.length ?? 0) > 0;
 	return {
 		debrief,
 		assessing:
 			debrief.reader === 'owner' &&
 			!assessed &&
+			!asked &&
 			debrief.attempt.finishedAt !== null &&
 			debrief.rubric !== null &&
 			event.url.searchParams.get('skip') !== 'self'
