@@ -1,5 +1,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, open, personPage, shootBoth, signIn } from './helpers';
+import {
+	DEMO,
+	expectAccessible,
+	open,
+	personPage,
+	PHONE,
+	screenshot,
+	shootBoth,
+	signIn
+} from './helpers';
 
 // Supervisor feedback (issue 14), in Chromium against the production build: a learner finishes
 // a practice attempt and asks a supervisor, with a note; a reviewer finds it in the queue with
@@ -191,4 +200,70 @@ test('a learner asks a supervisor, who answers line by line; the learner reads i
 	const hidden = await call(stranger, 'progress.debrief', { attemptId }, 'query');
 	expect(hidden.status).toBe(404);
 	await stranger.context().close();
+});
+
+test('an admin asks for a blind second scoring; another supervisor gives it; /admin shows the agreement', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const admin = await personPage(browser, DEMO.admin);
+	await open(admin, '/admin');
+	const panel = admin.getByTestId('calibration');
+	await expect(panel.getByTestId('calibration-agreement-empty')).toBeVisible();
+	const candidate = panel
+		.getByTestId('calibration-candidates')
+		.getByRole('listitem')
+		.filter({ hasText: 'Dr. Ana Ruiz' })
+		.first();
+	await candidate.getByTestId('double-score').click();
+	await expect(panel.getByTestId('calibration-summary')).toContainText('1 double scoring');
+
+	// The supervisor who answered first neither sees nor takes it.
+	const ana = await personPage(browser, DEMO.reviewer);
+	await open(ana, '/review/feedback');
+	await expect(ana.getByTestId('calibration-badge')).toHaveCount(0);
+	await ana.context().close();
+
+	// A second supervisor scores it without seeing the first scores.
+	const kofi = await personPage(browser, DEMO.reviewer2);
+	await open(kofi, '/review/feedback');
+	const item = kofi
+		.getByTestId('feedback-item')
+		.filter({ has: kofi.getByTestId('calibration-badge') });
+	await item.getByRole('button', { name: 'Claim and answer' }).click();
+	await kofi.waitForURL(/\/review\/feedback\/[0-9a-f-]{36}$/);
+	await expect(kofi.getByText(/you do not see the first supervisor/i)).toBeVisible();
+	await expect(kofi.getByText('Dr. Ana Ruiz')).toHaveCount(0);
+	const criteria = kofi.getByTestId('criterion-score');
+	for (let i = 0; i < (await criteria.count()); i++) {
+		await criteria.nth(i).getByRole('radio').nth(2).check();
+	}
+	await kofi.getByLabel('Summary for the learner').fill('Second scoring for calibration.');
+	await kofi.getByRole('button', { name: 'Send feedback' }).click();
+	await kofi.waitForURL(/\/review\/feedback(\?.*)?$/);
+	await kofi.context().close();
+
+	// Ana scored 2 and 3 in turn, Kofi 3 throughout: each criterion agrees exactly or within one.
+	await open(admin, '/admin');
+	const agreement = panel.getByTestId('calibration-agreement');
+	await expect(agreement.getByRole('row')).toHaveCount(8);
+	await expect(agreement).toContainText('Asks directly about suicide');
+	await expect(agreement.getByRole('row').nth(2)).toContainText(/1\s*100\s*%\s*100\s*%/);
+	const drift = panel.getByTestId('calibration-drift');
+	await expect(drift).toContainText('Dr. Ana Ruiz');
+	await expect(drift).toContainText('Dr. Kofi Mensah');
+	// The admin console's own tab strip scrolls sideways at 375 px by design (admin.spec.ts), so
+	// the panel is checked, not the whole page: axe on it, and nothing in it wider than the screen.
+	await expectAccessible(admin, 'calibration', { include: '[data-testid="calibration"]' });
+	await screenshot(admin, 'feedback-calibration-desktop');
+	await admin.setViewportSize(PHONE);
+	const wide = await panel.evaluate((el) =>
+		[...el.querySelectorAll('*')]
+			.filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
+			.slice(0, 5)
+	);
+	expect(wide, 'calibration fits 375 px').toEqual([]);
+	await screenshot(admin, 'feedback-calibration-375');
+	await admin.context().close();
 });
