@@ -35,7 +35,12 @@ interface RequestRow {
 	answered_at: Date | string | null;
 }
 
-async function lockRequest(tx: Tx, requestId: string): Promise<RequestRow | undefined> {
+/** The request row with its claim's state; locked (`FOR UPDATE`) unless only read. */
+async function lockRequest(
+	tx: Executor | Tx,
+	requestId: string,
+	lock = true
+): Promise<RequestRow | undefined> {
 	const [row] = await queryRows<RequestRow>(
 		tx,
 		sql`select r.id, r.attempt_id, r.learner_id, r.purpose, r.calibrates, r.note, r.status,
@@ -45,7 +50,7 @@ async function lockRequest(tx: Tx, requestId: string): Promise<RequestRow | unde
 				(select answered_by from feedback_requests o where o.id = r.calibrates) as first_scorer,
 				r.created_at, r.answered_at
 			from feedback_requests r where r.id = ${requestId}
-			for update of r`
+			${lock ? sql`for update of r` : sql``}`
 	);
 	return row;
 }
@@ -136,7 +141,7 @@ export async function feedbackItem(
 	viewer: Viewer,
 	requestId: string
 ): Promise<FeedbackItem> {
-	const row = await db.transaction(async (tx) => lockRequest(tx, requestId));
+	const row = await lockRequest(db, requestId, false);
 	assertMayAnswer(row, viewer);
 	const debrief = await getDebrief(db, viewer, row.attempt_id);
 	const status: FeedbackStatus = row.status === 'claimed' && !row.claim_live ? 'open' : row.status;
