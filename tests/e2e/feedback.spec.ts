@@ -115,6 +115,9 @@ test('a learner asks a supervisor, who answers line by line; the learner reads i
 	const ana = await personPage(browser, DEMO.reviewer);
 	await open(ana, '/review');
 	await expect(ana.getByTestId('feedback-stats').first()).toBeVisible();
+	await expect(ana.getByTestId('pending-feedback')).toHaveAccessibleName(
+		/^Feedback requests: \d+ waiting$/
+	);
 	await open(ana, '/review/feedback');
 	const item = ana.getByTestId('feedback-item').filter({ hasText: NOTE });
 	await expect(item).toContainText(/minute/);

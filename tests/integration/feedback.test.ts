@@ -288,6 +288,9 @@ describe.each(ENGINES)('supervisor feedback on %s', (engine) => {
 			made.push(requestId);
 		}
 		const queue = await as(sam).feedback.queue({ limit: 100 });
+		// The header badge counts what Sam could take: the same requests as his queue.
+		expect((await as(sam).notification.summary()).pendingFeedback).toBe(queue.items.length);
+		expect((await as(learner).notification.summary()).pendingFeedback).toBeNull();
 		const mine = queue.items.filter((i) => made.includes(i.id));
 		expect(mine.map((i) => i.id)).toEqual(made);
 		expect(mine[0].waitingSeconds).toBeGreaterThanOrEqual(72 * 3600 - 5);

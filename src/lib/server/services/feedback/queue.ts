@@ -127,3 +127,18 @@ export async function feedbackQueue(
 		scenarios
 	};
 }
+
+/**
+ * How many waiting requests `viewer` could take (the header badge): not their own attempts, not
+ * the blind second scoring of an answer they gave.
+ */
+export async function feedbackWaitingFor(db: Executor, viewer: Viewer): Promise<number> {
+	const [row] = await queryRows<{ n: number | string }>(
+		db,
+		sql`select count(*) as n from feedback_requests r
+			where r.status in ('open', 'claimed') and r.learner_id <> ${viewer.id}
+				and not exists (select 1 from feedback_requests o
+					where o.id = r.calibrates and o.answered_by = ${viewer.id})`
+	);
+	return Number(row?.n ?? 0);
+}
