@@ -41,7 +41,8 @@ function list(params: URLSearchParams, key: string): string[] {
 		.filter(Boolean);
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+/** `value` when it is one of `values`, else undefined (unknown URL values are dropped). */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
 	return values.includes(value as T) ? (value as T) : undefined;
 }
 

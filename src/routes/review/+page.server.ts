@@ -2,11 +2,8 @@ import { parseSkillSlug } from '$lib/domain/skill-slug';
 import { AGE_RANGES, PSYCHOLOGICAL_MODULES } from '$lib/schemas/enums';
 import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
+import { oneOf } from '$lib/scenario-filters';
 import type { PageServerLoad } from './$types';
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-	return values.includes(value as T) ? (value as T) : undefined;
-}
 
 export const load: PageServerLoad = async (event) => {
 	// The layout's guard does not run when only this load is re-run

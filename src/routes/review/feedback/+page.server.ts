@@ -2,15 +2,12 @@ import { parseSkillSlug } from '$lib/domain/skill-slug';
 import { MODES } from '$lib/schemas/enums';
 import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
+import { oneOf } from '$lib/scenario-filters';
 import type { PageServerLoad } from './$types';
 
 // The supervisors' queue of feedback requests, oldest first, with the dashboard's figures.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-	return values.includes(value as T) ? (value as T) : undefined;
-}
 
 export const load: PageServerLoad = async (event) => {
 	// The layout's guard does not run when only this load is re-run: check here too.
