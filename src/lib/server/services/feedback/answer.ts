@@ -12,6 +12,7 @@ import { rubricForAttempt } from '../evaluation/runs';
 import { notify } from '../notifications/notifications';
 import type { MailTransport } from '../../mail/transport';
 import { mailAnswered } from './mail';
+import { claimLiveSql } from './requests';
 
 // The supervisor's side: claiming a request (30 minutes, extendable, one holder, like the review
 // desk), reading it, giving it back, and answering it. Every change locks the request row first,
@@ -45,7 +46,7 @@ async function lockRequest(
 		tx,
 		sql`select r.id, r.attempt_id, r.learner_id, r.purpose, r.calibrates, r.note, r.status,
 				r.claimed_by, r.claimed_until,
-				(r.status = 'claimed' and r.claimed_until > now()) as claim_live,
+				${claimLiveSql} as claim_live,
 				(select display_name from users where id = r.claimed_by) as holder,
 				(select answered_by from feedback_requests o where o.id = r.calibrates) as first_scorer,
 				r.created_at, r.answered_at

@@ -3,7 +3,7 @@ import { FEEDBACK_OVERDUE_HOURS } from '../../../schemas/feedback';
 import type { Mode } from '../../../schemas/enums';
 import { queryRows, type Executor } from '../../db/client';
 import type { Viewer } from '../catalog/detail';
-import { typicalWait } from './requests';
+import { claimLiveSql, typicalWait } from './requests';
 
 // The supervisors' queue: waiting requests oldest first with how long each has waited, and the
 // figures the dashboard shows (median wait of what is waiting now, how many wait longer than
@@ -86,7 +86,7 @@ export async function feedbackQueue(
 		sql`select r.id, r.purpose, r.note, r.created_at,
 				extract(epoch from now() - r.created_at) as waiting,
 				s.id as scenario_id, s.slug, s.title, s.mode, s.skills,
-				case when r.status = 'claimed' and r.claimed_until > now() then r.claimed_by end as claimed_by,
+				case when ${claimLiveSql} then r.claimed_by end as claimed_by,
 				r.claimed_until, u.display_name as holder,
 				(select count(*) from attempt_turns t where t.attempt_id = r.attempt_id) as turns
 			from feedback_requests r

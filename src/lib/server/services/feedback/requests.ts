@@ -10,8 +10,11 @@ import { rubricForAttempt } from '../evaluation/runs';
 // debrief shows while they wait: the request's state, their place in the queue and how long
 // answers have taken lately, so nobody waits without knowing roughly how long.
 
-/** A claim past its time reads as open again: claims expire without a sweeper. */
-export const effectiveStatusSql = sql`case when r.status = 'claimed' and r.claimed_until <= now()
+/** A live claim on request `r`. A claim past its time reads as open again: no sweeper needed. */
+export const claimLiveSql = sql`(r.status = 'claimed' and r.claimed_until > now())`;
+
+/** The status a reader sees: `claimed` only while the claim is live. */
+const effectiveStatusSql = sql`case when r.status = 'claimed' and not ${claimLiveSql}
 	then 'open' else r.status end`;
 
 export interface LearnerRequest {
