@@ -328,6 +328,63 @@ async function freshSkill(w: World) {
 	return created.slug as string;
 }
 
+// ——— Cohorts: `owner` coordinates (an admin grants the capability first); in the cohorts
+// `owner` trains in, reviewer2 coordinates. Planning procedures run with token_planning_v1 on.
+
+async function grantCoordinator(w: World, who: Member) {
+	await w.call('admin', 'admin.user.setCoordinator', {
+		userId: w.people[who].id,
+		coordinator: true
+	});
+}
+
+async function planningOn(w: World) {
+	await w.call('admin', 'admin.flag.set', { key: 'token_planning_v1', enabled: true });
+}
+
+/** A fresh cohort the owner coordinates. */
+async function ownCohort(w: World, coordinator: Member = 'owner') {
+	await grantCoordinator(w, coordinator);
+	const { id } = await w.call(coordinator, 'cohort.create', { name: `Matrix cohort ${tag()}` });
+	return id as string;
+}
+
+async function cohortInvite(w: World, coordinator: Member = 'owner') {
+	const cohortId = await ownCohort(w, coordinator);
+	const { code } = await w.call(coordinator, 'cohort.invite', { cohortId });
+	return { cohortId, code: code as string };
+}
+
+/** A cohort reviewer2 coordinates and the owner joined, sharing progress. */
+async function cohortOwnerTrainsIn(w: World) {
+	const { cohortId, code } = await cohortInvite(w, 'reviewer2');
+	await w.call('owner', 'cohort.join', { code, consent: true });
+	return { cohortId };
+}
+
+async function ownCohortAssignment(w: World) {
+	const cohortId = await ownCohort(w);
+	const { id } = await w.call('owner', 'cohort.assign', {
+		cohortId,
+		scenarioId: (await playable(w)).id,
+		dueAt: new Date(Date.now() + 7 * 86_400_000)
+	});
+	return id as string;
+}
+
+async function firstPool(w: World) {
+	await planningOn(w);
+	const overview = await w.call('admin', 'admin.planning.overview');
+	return (overview.pools as { id: string }[])[0].id;
+}
+
+const randomDay = () =>
+	new Date(
+		Date.UTC(2030 + (randomBytes(1)[0] % 50), randomBytes(1)[0] % 12, 1 + (randomBytes(1)[0] % 28))
+	)
+		.toISOString()
+		.slice(0, 10);
+
 // ---------------------------------------------------------------------------------------------
 // The table
 
@@ -713,6 +770,183 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 				decision: 'accept'
 			});
 			return undefined;
+		}
+	},
+	// Cohorts: coordinating needs the capability and the cohort's membership; anyone else gets
+	// NOT_FOUND, as if the cohort did not exist. A trainee acts on their own membership only.
+	'cohort.mine': { access: signedIn },
+	'cohort.myAssignments': { access: signedIn },
+	'cohort.create': {
+		about: 'the owner holds the coordinator capability',
+		access: { ...admins, admin: 'FORBIDDEN', owner: ok },
+		input: async (w) => {
+			await grantCoordinator(w, 'owner');
+			return { name: `Matrix cohort ${tag()}` };
+		}
+	},
+	'cohort.update': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ cohortId: await ownCohort(w), name: `Renamed ${tag()}` })
+	},
+	'cohort.archive': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ cohortId: await ownCohort(w), archived: true })
+	},
+	'cohort.invite': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ cohortId: await ownCohort(w) })
+	},
+	'cohort.revokeInvite': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ cohortId: (await cohortInvite(w)).cohortId })
+	},
+	'cohort.addCoordinator': {
+		about: "the owner's cohort, adding reviewer2 (a coordinator)",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			await grantCoordinator(w, 'reviewer2');
+			return { cohortId: await ownCohort(w), email: w.people.reviewer2.email };
+		}
+	},
+	'cohort.removeMember': {
+		about: "a trainee of the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			const { cohortId, code } = await cohortInvite(w);
+			await w.call('reviewer2', 'cohort.join', { code, consent: false });
+			return { cohortId, userId: w.people.reviewer2.id };
+		}
+	},
+	'cohort.preview': {
+		about: "a live invite to the owner's cohort",
+		access: signedIn,
+		input: async (w) => ({ code: (await cohortInvite(w)).code })
+	},
+	'cohort.join': {
+		about: "a live invite to the owner's cohort (its coordinator cannot join as a trainee)",
+		access: { ...signedIn, owner: 'CONFLICT' },
+		input: async (w) => ({ code: (await cohortInvite(w)).code, consent: true })
+	},
+	'cohort.giveConsent': {
+		about: 'a cohort the owner trains in',
+		access: ownerOnlyHidden,
+		input: cohortOwnerTrainsIn
+	},
+	'cohort.withdrawConsent': {
+		about: 'a cohort the owner trains in',
+		access: ownerOnlyHidden,
+		input: cohortOwnerTrainsIn
+	},
+	'cohort.leave': {
+		about: 'a cohort the owner trains in',
+		access: ownerOnlyHidden,
+		input: cohortOwnerTrainsIn
+	},
+	'cohort.assign': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({
+			cohortId: await ownCohort(w),
+			scenarioId: (await playable(w)).id,
+			dueAt: new Date(Date.now() + 7 * 86_400_000),
+			required: true,
+			minLevel: 2
+		})
+	},
+	'cohort.unassign': {
+		about: "an assignment of the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ assignmentId: await ownCohortAssignment(w) })
+	},
+	'cohort.assignable': {
+		about: "the owner's cohort",
+		access: ownerOnlyHidden,
+		input: async (w) => ({ cohortId: await ownCohort(w) })
+	},
+	'cohort.dashboard': {
+		about: "the owner's cohort, with a trainee who shares",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			const { cohortId, code } = await cohortInvite(w);
+			await w.call('reviewer2', 'cohort.join', { code, consent: true });
+			return { cohortId };
+		}
+	},
+	'cohort.plan': {
+		about: "the owner's cohort, planning switched on",
+		access: ownerOnlyHidden,
+		input: async (w) => {
+			await planningOn(w);
+			return { cohortId: await ownCohort(w) };
+		}
+	},
+	'cohort.setDemand': {
+		about: "the owner's cohort, planning switched on",
+		access: ownerOnlyHidden,
+		input: async (w) => ({
+			cohortId: await ownCohort(w),
+			poolId: await firstPool(w),
+			tokensP50: 2,
+			tokensP90: 3
+		})
+	},
+	'admin.user.setCoordinator': {
+		access: admins,
+		input: async (w) => ({ userId: (await w.spareUser()).id, coordinator: true })
+	},
+	'admin.planning.overview': {
+		access: admins,
+		input: async (w) => {
+			await planningOn(w);
+			return undefined;
+		}
+	},
+	'admin.planning.savePool': {
+		access: admins,
+		input: async (w) => {
+			await planningOn(w);
+			return { name: `Matrix pool ${tag()}`, description: 'made by the access matrix' };
+		}
+	},
+	'admin.planning.setSkillPool': {
+		access: admins,
+		input: async (w) => ({ skill: await freshSkill(w), poolId: await firstPool(w) })
+	},
+	'admin.planning.saveCalibration': {
+		access: admins,
+		input: async (w) => ({
+			poolId: await firstPool(w),
+			effectiveDate: randomDay(),
+			tokensPerHour: 1.5
+		})
+	},
+	'admin.planning.deleteCalibration': {
+		access: admins,
+		input: async (w) => {
+			const saved = await w.call('admin', 'admin.planning.saveCalibration', {
+				poolId: await firstPool(w),
+				effectiveDate: randomDay(),
+				tokensPerHour: 2
+			});
+			return { calibrationId: saved.id };
+		}
+	},
+	'admin.planning.scenarioSupply': {
+		access: admins,
+		input: async (w) => {
+			await planningOn(w);
+			return approvedScenario(w);
+		}
+	},
+	'admin.planning.setScenarioSupply': {
+		access: admins,
+		input: async (w) => {
+			await planningOn(w);
+			return { ...(await approvedScenario(w)), planningMode: 'legacy', supplies: [] };
 		}
 	},
 	'admin.user.list': { access: admins, input: async () => ({ pageSize: 5 }) },

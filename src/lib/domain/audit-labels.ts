@@ -32,7 +32,17 @@ const ACTIONS: Record<string, string> = {
 	'progress.import_legacy': 'imported',
 	'review.hide': 'hid',
 	'review.report.dismiss': 'dismissed the reports on',
-	'feedback.double_score': 'asked for a blind second scoring of'
+	'feedback.double_score': 'asked for a blind second scoring of',
+	'user.coordinator.grant': 'made a coordinator:',
+	'user.coordinator.revoke': 'took the coordinator capability from',
+	'cohort.consent.give': 'agreed to share progress in the cohort',
+	'cohort.consent.withdraw': 'withdrew consent to share progress in the cohort',
+	'pool.create': 'added the skill pool',
+	'pool.update': 'edited the skill pool',
+	'pool.skill': 'moved a skill into the pool',
+	'calibration.save': 'set tokens per hour for',
+	'calibration.delete': 'deleted a calibration of',
+	'scenario.supply': 'set the token supply of'
 };
 
 /** "renamed the skill"; an unknown code becomes its words ("scenario foo bar"). */
@@ -50,7 +60,9 @@ const ENTITY_TYPES: Record<string, string> = {
 	metadata_proposal: 'Metadata backfill',
 	scenario_attempt: 'Learner progress',
 	review: 'Reviews',
-	feedback_request: 'Supervisor feedback'
+	feedback_request: 'Supervisor feedback',
+	cohort_member: 'Cohort consent',
+	skill_pool: 'Skill pools'
 };
 
 /** The filter's words for an entity type ("feature_flag" → "Feature flags"). */

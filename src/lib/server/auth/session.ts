@@ -13,6 +13,12 @@ export interface SessionUser {
 	email: string;
 	displayName: string;
 	role: Role;
+	/**
+	 * Read with the session, for the navigation only (absent on a user made by sign-in or
+	 * sign-up until the next request). Procedures check cohort rights in the database.
+	 */
+	isCoordinator?: boolean;
+	isTrainee?: boolean;
 }
 
 export interface SessionPolicy {
@@ -69,6 +75,8 @@ const sessionById = preparedPer((db) =>
 			email: users.email,
 			displayName: users.displayName,
 			role: users.role,
+			isCoordinator: users.isCoordinator,
+			isTrainee: sql<boolean>`exists (select 1 from cohort_members m where m.user_id = ${users.id} and m.role = 'trainee')`,
 			disabledAt: users.disabledAt
 		})
 		.from(sessions)
@@ -103,7 +111,14 @@ export async function validateSessionToken(
 	return {
 		id: row.id,
 		expiresAt: row.expiresAt,
-		user: { id: row.userId, email: row.email, displayName: row.displayName, role: row.role }
+		user: {
+			id: row.userId,
+			email: row.email,
+			displayName: row.displayName,
+			role: row.role,
+			isCoordinator: row.isCoordinator,
+			isTrainee: Boolean(row.isTrainee)
+		}
 	};
 }
 

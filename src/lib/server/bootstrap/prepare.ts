@@ -4,7 +4,7 @@ import { queryRows, type Database } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { loadSeedContent } from './load-content';
 import { syncRubrics } from './rubrics';
-import { reconcileFeatureFlags, seedDatabase } from './seed';
+import { reconcileFeatureFlags, seedDatabase, syncSkillPools } from './seed';
 
 /**
  * Brings a database to a usable state: applies pending migrations, then seeds it when it has
@@ -27,6 +27,7 @@ export async function prepareDatabase(
 			// Every later start: flag descriptions and retired flags follow the release (idempotent;
 			// the first-run seed below does the same as part of seeding).
 			const flags = await reconcileFeatureFlags(tx);
+			await syncSkillPools(tx);
 			await syncRubrics(tx, loadSeedContent().rubrics);
 			if (flags.retired.length) log(`feature flags retired: ${flags.retired.join(', ')}`);
 			return { seeded: false };

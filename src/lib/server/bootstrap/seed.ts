@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client';
-import { appSettings, featureFlags, scenarios, skills } from '../db/schema';
+import { queryRows, type Executor } from '../db/client';
+import { appSettings, featureFlags, scenarios, skillPools, skills } from '../db/schema';
 import { recordAudit } from '../services/audit/record';
 import { createScenario } from '../services/catalog/create';
 import { loadSeedContent } from './load-content';
@@ -10,6 +10,7 @@ import {
 	RETIRED_FEATURE_FLAGS,
 	SEED_APP_SETTINGS,
 	SEED_FEATURE_FLAGS,
+	SEED_SKILL_POOLS,
 	SEED_SKILLS
 } from './skills';
 
@@ -38,6 +39,7 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 		.onConflictDoNothing()
 		.returning({ slug: skills.slug });
 	await reconcileFeatureFlags(db);
+	await syncSkillPools(db);
 	await db
 		.insert(appSettings)
 		.values(SEED_APP_SETTINGS.map((s) => ({ key: s.key, value: s.value })))
@@ -103,4 +105,45 @@ export async function reconcileFeatureFlags(db: Executor) {
 		});
 	}
 	return { updated: upserted.map((f) => f.key), retired: retired.map((f) => f.key) };
+}
+
+/**
+ * Seed 001's pools, idempotently on every start: the five pools go in once, when the table is
+ * empty (so a pool an admin renamed is not added again under its seed name), and a seeded skill
+ * that has no pool yet is placed in its seed pool if that pool still exists by name. A second
+ * run changes nothing; nothing an admin changed is undone.
+ */
+export async function syncSkillPools(db: Executor) {
+	const [{ n }] = await queryRows<{ n: number }>(
+		db,
+		sql`select count(*)::int as n from skill_pools`
+	);
+	const added =
+		Number(n) > 0
+			? []
+			: await db
+					.insert(skillPools)
+					.values(
+						SEED_SKILL_POOLS.map((p, i) => ({
+							name: p.name,
+							description: p.description,
+							sortOrder: (i + 1) * 10
+						}))
+					)
+					.onConflictDoNothing({ target: skillPools.name })
+					.returning({ name: skillPools.name });
+	let placed = 0;
+	for (const pool of SEED_SKILL_POOLS) {
+		const moved = await queryRows<{ slug: string }>(
+			db,
+			sql`update skills set pool_id = (select id from skill_pools where name = ${pool.name})
+				where pool_id is null and slug in (${sql.join(
+					pool.skills.map((s) => sql`${s}`),
+					sql`, `
+				)}) and exists (select 1 from skill_pools where name = ${pool.name})
+				returning slug`
+		);
+		placed += moved.length;
+	}
+	return { added: added.map((p) => p.name), placed };
 }

@@ -92,6 +92,44 @@ export const SEED_SKILLS = [
 	}
 ] as const;
 
+// Seed 001's skill pools, as groups a crisis centre plans training by. Every seeded skill belongs
+// to exactly one (tests/unit/skill-pools.test.ts). Upserted by name on every start: a missing pool
+// is added, an existing one is left as the admins made it.
+export const SEED_SKILL_POOLS = [
+	{
+		name: 'Engagement',
+		description: 'Listening and building trust, so the caller stays on the line and talks.',
+		skills: ['active-listening', 'rapport-building']
+	},
+	{
+		name: 'Assessment',
+		description:
+			'Finding out what is happening and how dangerous it is: suicide, self-harm, substances, violence.',
+		skills: ['risk-assessment', 'self-harm-assessment', 'substance-assessment', 'dv-assessment']
+	},
+	{
+		name: 'Intervention',
+		description:
+			'Changing the moment: calming, grounding, staying with grief and building a safety plan.',
+		skills: ['de-escalation', 'safety-planning', 'grief-support', 'anxiety-support']
+	},
+	{
+		name: 'Resources and referral',
+		description:
+			'Getting the caller to the right help: transfers, community services, prescribers.',
+		skills: ['call-routing', 'resource-linkage', 'medication-support']
+	},
+	{
+		name: 'Boundaries and closing',
+		description: 'Holding limits respectfully and ending a contact without abandoning the caller.',
+		skills: ['boundary-setting', 'termination']
+	}
+] as const satisfies readonly {
+	name: string;
+	description: string;
+	skills: readonly (typeof SEED_SKILLS)[number]['slug'][];
+}[];
+
 // Flags start off and guard features that are not built yet, never core ones. The
 // descriptions are what admins read on /admin/flags: plain words, no internal references.
 // Start-up brings existing databases' descriptions up to date (reconcileFeatureFlags).
@@ -99,7 +137,7 @@ export const SEED_FEATURE_FLAGS = [
 	{
 		key: 'token_planning_v1',
 		description:
-			'Plan a cohort’s training as hours of practice per group of skills, instead of a list of scenarios. Not built yet: switching it on changes nothing today.'
+			'Plan a cohort’s training as hours of practice per group of skills: the cohort plan page (demand against what assignments supply) and the admins’ pool, calibration and supply editors. Cohorts work without it.'
 	},
 	{
 		key: 'studio_ai_assist',

@@ -44,3 +44,6 @@ export const PASSWORD_RESET_PER_ADDRESS: RateLimitRule = { limit: 20, windowSeco
 export const PASSWORD_RESET_PER_EMAIL: RateLimitRule = { limit: 5, windowSeconds: 3600 };
 export const VERIFICATION_RESEND_PER_USER: RateLimitRule = { limit: 5, windowSeconds: 3600 };
 export const MAILS_PER_RECIPIENT: RateLimitRule = { limit: 10, windowSeconds: 3600 };
+
+/** Invite codes tried (looked up or used) per account: slows guessing to a crawl. */
+export const COHORT_INVITE_TRIES_PER_USER: RateLimitRule = { limit: 20, windowSeconds: 900 };

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin/_router';
 import { authRouter } from './routers/auth';
+import { cohortRouter } from './routers/cohort';
 import { feedbackRouter } from './routers/feedback';
 import { marketplaceRouter } from './routers/marketplace';
 import { notificationRouter } from './routers/notification';
@@ -19,6 +20,7 @@ export const appRouter = router({
 	studio: studioRouter,
 	review: reviewRouter,
 	feedback: feedbackRouter,
+	cohort: cohortRouter,
 	notification: notificationRouter,
 	admin: adminRouter
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	index,
 	integer,
@@ -20,6 +21,8 @@ export const users = pgTable(
 		displayName: text('display_name').notNull(),
 		passwordHash: text('password_hash').notNull(),
 		role: roleEnum('role').notNull().default('learner'),
+		/** a capability an admin grants (not a rank): may create and run cohorts */
+		isCoordinator: boolean('is_coordinator').notNull().default(false),
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
 		/** set when the owner followed the link mailed to this address */
 		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),

@@ -8,4 +8,6 @@ export * from './admin';
 export * from './system';
 export * from './practice';
 export * from './feedback';
+export * from './cohorts';
+export * from './planning';
 export * from './relations';

@@ -57,6 +57,11 @@ export const scenarios = pgTable(
 		/** the rubric attempts are evaluated against (rubrics.key); null = the default for its kind */
 		rubric: text('rubric_key'),
 		isOneTime: boolean('is_one_time').notNull().default(false),
+		/**
+		 * How the scenario supplies training tokens (seed 001): `legacy` derives them from its
+		 * estimated time and skills, `token` uses the explicit token_supplies rows.
+		 */
+		planningMode: text('planning_mode').$type<'legacy' | 'token'>().notNull().default('legacy'),
 		/** null = built-in. Restrict: accounts are disabled, never deleted, while they own content. */
 		createdByUserId: uuid('created_by_user_id').references(() => users.id, {
 			onDelete: 'restrict'
@@ -78,6 +83,8 @@ export const scenarios = pgTable(
 	},
 	(t) => [
 		check('scenarios_estimated_time_range', sql`${t.estimatedTime} BETWEEN 5 AND 60`),
+		check('scenarios_planning_mode', sql`${t.planningMode} IN ('legacy', 'token')`),
+		index('scenarios_planning_mode_idx').on(t.planningMode),
 		check('scenarios_version_positive', sql`${t.version} >= 1`),
 		check(
 			'scenarios_cefr_level_valid',

@@ -29,6 +29,7 @@ export async function listUsers(db: Executor, input: z.output<typeof userListSch
 				email: users.email,
 				displayName: users.displayName,
 				role: users.role,
+				isCoordinator: users.isCoordinator,
 				disabledAt: users.disabledAt,
 				createdAt: users.createdAt,
 				activeSessions:
@@ -80,6 +81,36 @@ export async function setUserRole(db: Executor, actorId: string, userId: string,
 			after: { email: row.email, role }
 		});
 		return updated;
+	});
+}
+
+/**
+ * The coordinator capability (cohorts): granted and taken back by admins, audited. Taking it
+ * back ends the person's access to every cohort they coordinate at once (access.ts reads it on
+ * every call); their memberships stay, so granting it again restores them.
+ */
+export async function setUserCoordinator(
+	db: Executor,
+	actorId: string,
+	userId: string,
+	coordinator: boolean
+) {
+	return db.transaction(async (tx) => {
+		const row = await lockUser(tx, userId);
+		if (row.isCoordinator === coordinator) return { id: row.id, isCoordinator: coordinator };
+		await tx
+			.update(users)
+			.set({ isCoordinator: coordinator, updatedAt: new Date() })
+			.where(eq(users.id, userId));
+		await recordAudit(tx, {
+			actorId,
+			action: coordinator ? 'user.coordinator.grant' : 'user.coordinator.revoke',
+			entityType: 'user',
+			entityId: userId,
+			before: { email: row.email, isCoordinator: row.isCoordinator },
+			after: { email: row.email, isCoordinator: coordinator }
+		});
+		return { id: row.id, isCoordinator: coordinator };
 	});
 }
 

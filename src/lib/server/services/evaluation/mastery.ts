@@ -7,39 +7,70 @@ export interface MasteryRow extends SkillMastery {
 	name: string;
 }
 
+type ScoreRow = { user_id: string; skill: string; score: number; kind: RunKind; at: Date | string };
+
 /**
- * The caller's mastery per skill of the active taxonomy (domain/mastery.ts says how), from the
- * succeeded runs on their own attempts only. Skills without evidence are listed with none.
+ * Mastery per skill (domain/mastery.ts says how) of each of `userIds`, from the succeeded runs on
+ * their own attempts only. One query for a whole cohort.
  */
-export async function myMastery(
+export async function masteryOfUsers(
 	db: Executor,
-	userId: string,
+	userIds: readonly string[],
 	now = new Date()
-): Promise<{ skills: (MasteryRow | { skill: string; name: string; scores: 0 })[] }> {
-	const rows = await queryRows<{
-		skill: string;
-		score: number;
-		kind: RunKind;
-		at: Date | string;
-	}>(
+): Promise<Map<string, SkillMastery[]>> {
+	const out = new Map<string, SkillMastery[]>(userIds.map((id) => [id, []]));
+	if (userIds.length === 0) return out;
+	const rows = await queryRows<ScoreRow>(
 		db,
-		sql`select unnest(c.skills) as skill, r.score, e.kind, coalesce(e.finished_at, e.created_at) as at
+		sql`select a.user_id, unnest(c.skills) as skill, r.score, e.kind, coalesce(e.finished_at, e.created_at) as at
 			from scenario_attempts a
 				join evaluation_runs e on e.attempt_id = a.id and e.status = 'succeeded'
 					-- a blind second scoring measures the raters, not the learner: counted once
 					and coalesce(e.summary->>'calibration', 'false') <> 'true'
 				join rubric_scores r on r.run_id = e.id
 				join rubric_criteria c on c.rubric_key = e.rubric_key and c.key = r.criterion_key
-			where a.user_id = ${userId}`
+			where a.user_id in (${sql.join(
+				userIds.map((id) => sql`${id}::uuid`),
+				sql`, `
+			)})`
 	);
-	const mastery = computeMastery(
-		rows.map((r) => ({ skill: r.skill, score: Number(r.score), kind: r.kind, at: new Date(r.at) })),
-		now
-	);
-	const skills = await queryRows<{ slug: string; name: string }>(
+	const byUser = new Map<string, ScoreRow[]>();
+	for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
+	for (const [userId, list] of byUser) {
+		out.set(
+			userId,
+			computeMastery(
+				list.map((r) => ({
+					skill: r.skill,
+					score: Number(r.score),
+					kind: r.kind,
+					at: new Date(r.at)
+				})),
+				now
+			)
+		);
+	}
+	return out;
+}
+
+/** The active taxonomy in teaching order. */
+export function activeSkills(db: Executor) {
+	return queryRows<{ slug: string; name: string }>(
 		db,
 		sql`select slug, name from skills where is_active order by sort_order, slug`
 	);
+}
+
+/** The caller's mastery per skill of the active taxonomy; skills without evidence are listed with none. */
+export async function myMastery(
+	db: Executor,
+	userId: string,
+	now = new Date()
+): Promise<{ skills: (MasteryRow | { skill: string; name: string; scores: 0 })[] }> {
+	const [mastery, skills] = await Promise.all([
+		masteryOfUsers(db, [userId], now).then((m) => m.get(userId) ?? []),
+		activeSkills(db)
+	]);
 	const bySkill = new Map(mastery.map((m) => [m.skill, m]));
 	return {
 		skills: skills.map((s) => {

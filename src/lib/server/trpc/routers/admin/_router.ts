@@ -8,6 +8,7 @@ import { adminBackfillRouter } from './backfill';
 import { adminDataRouter } from './data';
 import { adminFlagRouter } from './flags';
 import { adminOutboxRouter } from './outbox';
+import { adminPlanningRouter } from './planning';
 import { adminReviewsRouter } from './reviews';
 import { adminScenarioRouter } from './scenarios';
 import { adminSkillRouter } from './skills';
@@ -36,5 +37,6 @@ export const adminRouter = router({
 	audit: adminAuditRouter,
 	outbox: adminOutboxRouter,
 	reviews: adminReviewsRouter,
-	data: adminDataRouter
+	data: adminDataRouter,
+	planning: adminPlanningRouter
 });

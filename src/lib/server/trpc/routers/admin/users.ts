@@ -3,7 +3,13 @@ import {
 	userSetDisabledSchema,
 	userSetRoleSchema
 } from '../../../../schemas/admin';
-import { listUsers, setUserDisabled, setUserRole } from '../../../services/admin/users';
+import { setCoordinatorSchema } from '../../../../schemas/cohorts';
+import {
+	listUsers,
+	setUserCoordinator,
+	setUserDisabled,
+	setUserRole
+} from '../../../services/admin/users';
 import { adminProcedure, router } from '../../init';
 
 export const adminUserRouter = router({
@@ -11,6 +17,12 @@ export const adminUserRouter = router({
 	setRole: adminProcedure
 		.input(userSetRoleSchema)
 		.mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.user.id, input.userId, input.role)),
+	/** The coordinator capability (cohorts), audited. */
+	setCoordinator: adminProcedure
+		.input(setCoordinatorSchema)
+		.mutation(({ ctx, input }) =>
+			setUserCoordinator(ctx.db, ctx.user.id, input.userId, input.coordinator)
+		),
 	/** Disabling ends the account's sessions in the same transaction. */
 	setDisabled: adminProcedure
 		.input(userSetDisabledSchema)
