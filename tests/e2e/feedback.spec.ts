@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import {
 	DEMO,
 	expectAccessible,
@@ -7,7 +7,9 @@ import {
 	PHONE,
 	screenshot,
 	shootBoth,
-	signIn
+	callProcedure,
+	newPerson,
+	playThrough
 } from './helpers';
 
 // Supervisor feedback (issue 14), in Chromium against the production build: a learner finishes
@@ -25,72 +27,8 @@ const FIRST_COMMENT =
 const SECOND_COMMENT = 'Plain and calm. Next time ask it a little earlier.';
 const SUMMARY = 'You asked directly and stayed with the answer. Work on the safety plan together.';
 
-/** Calls a procedure over HTTP with the page's cookies; returns the status and the body. */
-async function call(page: Page, path: string, input: unknown, kind: 'query' | 'mutation') {
-	const origin = new URL(page.url()).origin;
-	const response =
-		kind === 'mutation'
-			? await page.request.post(`/api/trpc/${path}`, {
-					headers: { 'content-type': 'application/json', origin },
-					data: { json: input }
-				})
-			: await page.request.get(
-					`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
-				);
-	return { status: response.status(), body: await response.json() };
-}
-
-async function ok(page: Page, path: string, input: unknown, kind: 'query' | 'mutation') {
-	const result = await call(page, path, input, kind);
-	expect(result.status, `${path}: ${JSON.stringify(result.body)}`).toBe(200);
-	return result.body.result.data.json;
-}
-
-async function newLearner(browser: Browser, name: string) {
-	const page = await personPage(browser);
-	const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${run}@example.test`;
-	await open(page, '/signup');
-	await page.getByLabel('Display name').fill(name);
-	await page.getByLabel('E-mail').fill(email);
-	await page.getByLabel('Password').fill('a-long-enough-password-2026');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/signup\/check-inbox/);
-	await signIn(page, { email, password: 'a-long-enough-password-2026' });
-	return page;
-}
-
-type Step = { id: string; kind?: string; choices?: unknown[] };
-
-/**
- * Plays the scenario to its end through the learner's own HTTP session (the play page itself
- * is covered by practice.spec.ts): a plain, direct reply on every respond step, the first
- * choice on every choose step. Returns the finished attempt's id.
- */
-async function playThrough(page: Page, slug: string) {
-	const { scenario } = await ok(page, 'scenario.bySlug', { slug }, 'query');
-	const steps: Step[] = scenario.steps;
-	const { attemptId } = await ok(
-		page,
-		'progress.startAttempt',
-		{ scenarioId: scenario.id },
-		'mutation'
-	);
-	let stepId: string | null = steps[0].id;
-	for (let guard = 0; stepId && guard < 40; guard++) {
-		const step = steps.find((s) => s.id === stepId)!;
-		const kind = step.kind ?? (step.choices?.length ? 'choose' : 'say');
-		const answer =
-			kind === 'respond'
-				? { text: 'It sounds like tonight is heavy. Are you thinking about killing yourself?' }
-				: kind === 'choose'
-					? { choiceIndex: 0 }
-					: {};
-		const moved = await ok(page, 'progress.respond', { attemptId, stepId, ...answer }, 'mutation');
-		stepId = 'stepId' in moved.next ? moved.next.stepId : null;
-	}
-	await ok(page, 'progress.finishAttempt', { attemptId, completed: true }, 'mutation');
-	return attemptId as string;
-}
+const call = callProcedure;
+const newLearner = (browser: Browser, name: string) => newPerson(browser, name, run);
 
 test('a learner asks a supervisor, who answers line by line; the learner reads it in place', async ({
 	browser

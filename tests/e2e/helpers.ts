@@ -138,3 +138,89 @@ export async function reply(page: Page, text: string) {
 	await expect(page.getByTestId('model-response')).toBeVisible();
 	await page.getByTestId('reveal').getByTestId('continue-button').click();
 }
+
+/** Calls a procedure over HTTP with the page's cookies, as the app's client does: status and body. */
+export async function callProcedure(
+	page: Page,
+	path: string,
+	input: unknown,
+	kind: 'query' | 'mutation'
+) {
+	const origin = new URL(page.url()).origin;
+	const response =
+		kind === 'mutation'
+			? await page.request.post(`/api/trpc/${path}`, {
+					headers: { 'content-type': 'application/json', origin },
+					data: { json: input }
+				})
+			: await page.request.get(
+					`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
+				);
+	return { status: response.status(), body: await response.json() };
+}
+
+/** A procedure call that must succeed; returns its data. */
+export async function procedure(
+	page: Page,
+	path: string,
+	input: unknown,
+	kind: 'query' | 'mutation'
+) {
+	const result = await callProcedure(page, path, input, kind);
+	expect(result.status, `${path}: ${JSON.stringify(result.body).slice(0, 500)}`).toBe(200);
+	return result.body.result.data.json;
+}
+
+export const NEW_PASSWORD = 'a-long-enough-password-2026';
+
+/** Signs a new person up (unique e-mail per run) and in, on a page of their own. */
+export async function newPerson(browser: Browser, name: string, run: string) {
+	const page = await personPage(browser);
+	const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${run}@example.test`;
+	await open(page, '/signup');
+	await page.getByLabel('Display name').fill(name);
+	await page.getByLabel('E-mail').fill(email);
+	await page.getByLabel('Password').fill(NEW_PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/signup\/check-inbox/);
+	await signIn(page, { email, password: NEW_PASSWORD });
+	return Object.assign(page, { email });
+}
+
+type PlayStep = { id: string; kind?: string; choices?: unknown[] };
+
+/**
+ * Plays a scenario to its end through the person's own HTTP session (the play page itself is
+ * covered by practice.spec.ts): a plain, direct reply on every respond step, the first choice on
+ * every choose step. Returns the finished attempt's id.
+ */
+export async function playThrough(page: Page, slug: string) {
+	const { scenario } = await procedure(page, 'scenario.bySlug', { slug }, 'query');
+	const steps: PlayStep[] = scenario.steps;
+	const { attemptId } = await procedure(
+		page,
+		'progress.startAttempt',
+		{ scenarioId: scenario.id },
+		'mutation'
+	);
+	let stepId: string | null = steps[0].id;
+	for (let guard = 0; stepId && guard < 40; guard++) {
+		const step = steps.find((s) => s.id === stepId)!;
+		const kind = step.kind ?? (step.choices?.length ? 'choose' : 'say');
+		const answer =
+			kind === 'respond'
+				? { text: 'It sounds like tonight is heavy. Are you thinking about killing yourself?' }
+				: kind === 'choose'
+					? { choiceIndex: 0 }
+					: {};
+		const moved = await procedure(
+			page,
+			'progress.respond',
+			{ attemptId, stepId, ...answer },
+			'mutation'
+		);
+		stepId = 'stepId' in moved.next ? moved.next.stepId : null;
+	}
+	await procedure(page, 'progress.finishAttempt', { attemptId, completed: true }, 'mutation');
+	return attemptId as string;
+}

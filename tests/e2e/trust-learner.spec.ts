@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ZOD_DEFAULT_WORDING } from '../../src/lib/schemas/messages';
-import { DEMO, open, personPage, screenshot, signIn, type Account } from './helpers';
+import { DEMO, open, personPage, screenshot, signIn, type Account, procedure } from './helpers';
 
 // What a first-time user hit (issue 12, learner side), in Chromium against the production build:
 // endless words in user text never widen a page at 375 px; inputs carry the server's limits and
@@ -29,20 +29,7 @@ const STRENGTHS = word('G', 4000);
 let learner: Account;
 const ids = { approved: '', approvedSlug: '', inReview: '', branching: '', branchingSlug: '' };
 
-async function call(page: Page, path: string, input: unknown, kind: 'query' | 'mutation') {
-	const origin = new URL(page.url()).origin;
-	const response =
-		kind === 'mutation'
-			? await page.request.post(`/api/trpc/${path}`, {
-					headers: { 'content-type': 'application/json', origin },
-					data: { json: input }
-				})
-			: await page.request.get(
-					`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
-				);
-	expect(response.status(), `${path}: ${(await response.text()).slice(0, 500)}`).toBe(200);
-	return (await response.json()).result.data.json;
-}
+const call = procedure;
 
 function content(skillSlug: string, title: string) {
 	return {

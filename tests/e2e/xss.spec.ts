@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, open, personPage, signIn, type Account } from './helpers';
+import { DEMO, open, personPage, signIn, type Account, procedure } from './helpers';
 
 // Script-bearing text in every place users write it (scenario content and steps through the
 // studio, a display name, a public review, private notes, a reflection, a skill name) renders
@@ -110,21 +110,7 @@ async function watchedPerson(browser: Browser, account?: Account) {
 	return { page, seen };
 }
 
-/** Calls a procedure with the page's session, as the app's own client does. */
-async function call(page: Page, path: string, input: unknown, kind: 'query' | 'mutation') {
-	const origin = new URL(page.url()).origin;
-	const response =
-		kind === 'mutation'
-			? await page.request.post(`/api/trpc/${path}`, {
-					headers: { 'content-type': 'application/json', origin },
-					data: { json: input }
-				})
-			: await page.request.get(
-					`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
-				);
-	expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-	return (await response.json()).result.data.json;
-}
+const call = procedure;
 
 /** The page shows each text as text, and nothing injected runs or loads. */
 async function expectInert(page: Page, seen: Watch, texts: string[], where: string) {

@@ -28,7 +28,7 @@ export const CONSENT_NEVER = [
 	'Your self-assessments, ratings and reviews of other scenarios.'
 ] as const;
 export const CONSENT_WITHOUT =
-	'If you do not share, the coordinators see only that you are a member of the cohort. You can change your mind at any time on your progress page.';
+	'If you do not share, the coordinators see only that you are a member of the cohort. You can change your mind at any time on your Assignments page.';
 
 /** Invite codes: 4 groups of 4 from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
