@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectAccessible, open, personPage, seriousFindings } from './helpers';
+import {
+	DEMO,
+	expectAccessible,
+	newPerson,
+	open,
+	personPage,
+	procedure,
+	seriousFindings
+} from './helpers';
 
 // axe-core on every main page of the app, for the visitor, learner, author, reviewer and admin,
 // in the light and the dark theme: no serious or critical WCAG 2.1 A/AA finding anywhere on the
@@ -17,6 +25,10 @@ async function firstHref(page: Page, pattern: RegExp) {
 	const href = hrefs.find((h) => pattern.test(h));
 	expect(href, `a link matching ${pattern}`).toBeTruthy();
 	return href!;
+}
+
+function findingsFree(findings: string[]) {
+	expect(findings, 'serious or critical axe findings').toEqual([]);
 }
 
 /** Every page is checked before the test fails, so one run lists all that needs fixing. */
@@ -119,11 +131,48 @@ for (const scheme of ['light', 'dark'] as const) {
 					'/admin/api-keys',
 					'/admin/flags',
 					'/admin/audit',
-					'/admin/import-export'
+					'/admin/import-export',
+					'/admin/planning'
 				],
 				scheme
 			);
 			await page.context().close();
+		});
+
+		test('cohort pages: list, dashboard with a sharing trainee, join, assignments', async ({
+			browser
+		}) => {
+			const run = `${scheme}-${Date.now().toString(36)}`;
+			const admin = await personPage(browser, DEMO.admin);
+			const coordinator = await newPerson(browser, 'Axe Coordinator', run, {
+				colorScheme: scheme
+			});
+			const trainee = await newPerson(browser, 'Axe Trainee', run, { colorScheme: scheme });
+			const { items } = await procedure(
+				admin,
+				'admin.user.list',
+				{ search: coordinator.email, pageSize: 5 },
+				'query'
+			);
+			await procedure(
+				admin,
+				'admin.user.setCoordinator',
+				{ userId: items[0].id, coordinator: true },
+				'mutation'
+			);
+			const { id } = await procedure(
+				coordinator,
+				'cohort.create',
+				{ name: 'Axe cohort' },
+				'mutation'
+			);
+			const { code } = await procedure(coordinator, 'cohort.invite', { cohortId: id }, 'mutation');
+			await open(trainee, `/join?code=${code}`);
+			findingsFree(await seriousFindings(trainee, `/join (${scheme})`, WHOLE_PAGE));
+			await procedure(trainee, 'cohort.join', { code, consent: true }, 'mutation');
+			await checkAll(trainee, ['/assignments', '/progress'], scheme);
+			await checkAll(coordinator, ['/cohorts', `/cohorts/${id}`], scheme);
+			for (const page of [admin, coordinator, trainee]) await page.context().close();
 		});
 	});
 }

@@ -1,12 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
 	DEMO,
-	DESKTOP,
-	expectAccessible,
 	newPerson,
 	open,
 	personPage,
-	PHONE,
 	playThrough,
 	procedure,
 	screenshot,
@@ -25,47 +22,6 @@ import { SEED_SKILL_POOLS } from '../../src/lib/server/bootstrap/skills';
 const SLUG = 'crisis-veteran-anniversary-night';
 const run = Date.now().toString(36);
 const COHORT = `Evening volunteers ${run}`;
-
-/** axe, then desktop and 375 px screenshots; wide tables scroll in their own box, not the page. */
-async function shootWide(page: Page, name: string) {
-	await expectAccessible(page, name);
-	await screenshot(page, `${name}-desktop`);
-	await page.setViewportSize(PHONE);
-	// The outermost elements wider than the screen (not those inside a scrolling box).
-	const wide = await page.evaluate(() =>
-		[...document.querySelectorAll('body *')]
-			.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-			.filter((e) => !e.closest('.sr-only') && !e.parentElement?.closest('.overflow-x-auto'))
-			.slice(0, 5)
-			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
-	);
-	expect(wide, `${name} fits 375 px`).toEqual([]);
-	// Absolutely placed text (screen-reader labels) escapes a scrolling box that is not its
-	// containing block and widens the page: name the outermost culprits.
-	const outer = await page.evaluate(() =>
-		[...document.querySelectorAll('body *')]
-			.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-			.filter(
-				(e) =>
-					!(
-						e.parentElement && e.parentElement.getBoundingClientRect().right > window.innerWidth + 1
-					)
-			)
-			.slice(0, 8)
-			.map(
-				(e) =>
-					`${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} ${Math.round(e.getBoundingClientRect().right)}`
-			)
-	);
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - window.innerWidth
-	);
-	expect(overflow, `${name} scrolls sideways at 375 px: ${outer.join(' | ')}`).toBeLessThanOrEqual(
-		0
-	);
-	await screenshot(page, `${name}-375`);
-	await page.setViewportSize(DESKTOP);
-}
 
 test('a coordinator runs a cohort; a trainee joins sharing, practises, then stops sharing', async ({
 	browser
@@ -138,7 +94,7 @@ test('a coordinator runs a cohort; a trainee joins sharing, practises, then stop
 	await expect(traineeRow).toHaveAttribute('data-sharing', 'true');
 	await expect(traineeRow.getByTestId('grid-cell')).toHaveAttribute('data-state', 'done');
 	await expect(coordinator.getByTestId('mastery-table')).toContainText('Tariq Trainee');
-	await shootWide(coordinator, 'cohorts-dashboard');
+	await shootBoth(coordinator, 'cohorts-dashboard');
 
 	// The CSV says the same.
 	const csv = await coordinator.request.get(`${dashboard}/export.csv`);
@@ -170,7 +126,7 @@ test('a coordinator runs a cohort; a trainee joins sharing, practises, then stop
 		await expect(pool.getByTestId('pool-planned')).not.toHaveText(/^0 tokens/);
 		await expect(coordinator.getByTestId('earned-row').first()).toContainText('Tariq Trainee');
 		await expect(coordinator.getByTestId('suggestions')).toBeVisible();
-		await shootWide(coordinator, 'cohorts-plan');
+		await shootBoth(coordinator, 'cohorts-plan');
 	} finally {
 		await procedure(
 			admin,

@@ -116,6 +116,8 @@ export async function shootBoth(page: Page, name: string) {
 		[...document.querySelectorAll('body *')]
 			.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
 			.filter((e) => !e.closest('.sr-only'))
+			// inside a box that scrolls sideways on purpose (wide tables, the admin tabs)
+			.filter((e) => !e.parentElement?.closest('.overflow-x-auto'))
 			.slice(0, 5)
 			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
 	);
@@ -174,8 +176,13 @@ export async function procedure(
 export const NEW_PASSWORD = 'a-long-enough-password-2026';
 
 /** Signs a new person up (unique e-mail per run) and in, on a page of their own. */
-export async function newPerson(browser: Browser, name: string, run: string) {
-	const page = await personPage(browser);
+export async function newPerson(
+	browser: Browser,
+	name: string,
+	run: string,
+	options: { colorScheme?: 'light' | 'dark' } = {}
+) {
+	const page = await personPage(browser, undefined, options);
 	const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${run}@example.test`;
 	await open(page, '/signup');
 	await page.getByLabel('Display name').fill(name);

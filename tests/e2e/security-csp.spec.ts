@@ -60,7 +60,10 @@ test('main pages hydrate under the CSP with no violation, signed out and signed 
 		`${href}/play`,
 		'/marketplace',
 		'/progress',
-		'/studio'
+		'/studio',
+		'/assignments',
+		'/cohorts',
+		'/join'
 	]);
 	await page.context().clearCookies();
 	await signIn(page, DEMO.admin);
@@ -74,6 +77,7 @@ test('main pages hydrate under the CSP with no violation, signed out and signed 
 		'/admin/flags',
 		'/admin/audit',
 		'/admin/import-export',
+		'/admin/planning',
 		'/review',
 		'/review/history',
 		'/review/feedback',

@@ -13,6 +13,7 @@ import { createScenario } from '../services/catalog/create';
 import { rebuildCounters } from '../services/progress/verify';
 import { loadSeedContent, type CrowdReviews } from './load-content';
 import { CROWD_ACCOUNTS, DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
+import { seedDemoCohort } from './demo-cohort';
 
 export interface DemoReport {
 	accounts: number;
@@ -267,5 +268,7 @@ export async function seedDemo(
 			? await seedProgress(db, newLearners, now)
 			: { progressRows: 0, attempts: 0 };
 	log(`demo progress: ${progress.progressRows} rows, ${progress.attempts} attempts`);
+	const cohortsAdded = await seedDemoCohort(db, ids, now);
+	if (cohortsAdded) log('demo cohort added');
 	return { accounts: created.size, communityScenarios: communityAdded, ...progress };
 }
