@@ -1,5 +1,7 @@
 // Opaque keyset cursors: the sort value and id of the last row of a page, base64url JSON.
 
+import { isUuid } from './ids';
+
 export type CursorValue = string | number | null;
 
 export function encodeCursor(value: CursorValue, id: string): string {
@@ -12,7 +14,7 @@ export function decodeCursor(cursor: string): { value: CursorValue; id: string }
 		const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
 		if (!Array.isArray(parsed) || parsed.length !== 2) return null;
 		const [value, id] = parsed;
-		if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+		if (!isUuid(id)) return null;
 		if (value !== null && typeof value !== 'string' && typeof value !== 'number') return null;
 		if (typeof value === 'number' && !Number.isFinite(value)) return null;
 		return { value, id };

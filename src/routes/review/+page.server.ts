@@ -4,6 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
 import { oneOf } from '$lib/scenario-filters';
 import type { PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 export const load: PageServerLoad = async (event) => {
 	// The layout's guard does not run when only this load is re-run
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		psychologicalModule: oneOf(PSYCHOLOGICAL_MODULES, params.get('module')),
 		ageRange: oneOf(AGE_RANGES, params.get('age')),
 		skill: parseSkillSlug(params.get('skill')),
-		authorId: params.get('author')?.match(/^[0-9a-f-]{36}$/i) ? params.get('author')! : undefined
+		authorId: isUuid(params.get('author')) ? params.get('author')! : undefined
 	};
 	const caller = callerFor(event);
 	const [queue, authors, skills, feedback] = await Promise.all([

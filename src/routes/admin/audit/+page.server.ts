@@ -1,5 +1,6 @@
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const params = event.url.searchParams;
@@ -8,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const filters = {
 		entityType: params.get('entity')?.slice(0, 40) || undefined,
 		entityId: params.get('id')?.slice(0, 200) || undefined,
-		actorId: actor && /^[0-9a-f-]{36}$/i.test(actor) ? actor : undefined,
+		actorId: isUuid(actor) ? actor : undefined,
 		page: Number.isInteger(page) && page > 1 ? page : 1
 	};
 	const caller = callerFor(event);

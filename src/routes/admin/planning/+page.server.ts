@@ -13,13 +13,12 @@ import {
 import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 // "Training plans" in the admin console (flag token_planning_v1): skill pools and which skills
 // they hold, calibrations (tokens per hour, effective-dated), and each scenario's supply. Every
 // change is audited by the service. Off, the procedures answer FORBIDDEN and the page says so
 // with a link to the flags, showing no forms.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const planningOff = (e: unknown) => e instanceof TRPCError && e.code === 'FORBIDDEN';
 
@@ -37,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 
 	// `?scenario=` is the picker's search text, or (once one is picked) the scenario's id.
 	const scenario = (event.url.searchParams.get('scenario') ?? '').trim().slice(0, 200);
-	const picked = UUID.test(scenario) ? scenario.toLowerCase() : null;
+	const picked = isUuid(scenario) ? scenario.toLowerCase() : null;
 	const search = picked ? '' : scenario;
 	const [matches, supply] = await Promise.all([
 		search

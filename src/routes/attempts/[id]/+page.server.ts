@@ -4,6 +4,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { requireUser } from '$lib/server/auth/guards';
 import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 // The debrief of one attempt: self-assessment first (unless done or skipped), then the
 // transcript with the automatic hints, the scores with their evidence, a supervisor's feedback
@@ -11,10 +12,8 @@ import type { Actions, PageServerLoad } from './$types';
 // a supervisor reads it only by a learner's request (and answers from the review desk); anyone
 // else gets the same 404 as for a missing attempt.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const attemptIdOr404 = (id: string) => {
-	if (!UUID.test(id)) error(404, { message: 'No attempt with that id', code: 'NOT_FOUND' });
+	if (!isUuid(id)) error(404, { message: 'No attempt with that id', code: 'NOT_FOUND' });
 	return id;
 };
 
@@ -74,7 +73,7 @@ export const actions: Actions = {
 		requireUser(event);
 		attemptIdOr404(event.params.id);
 		const requestId = String((await event.request.formData()).get('requestId') ?? '');
-		if (!UUID.test(requestId)) {
+		if (!isUuid(requestId)) {
 			return fail(400, {
 				message: 'That is not a feedback request of this attempt.',
 				where: 'withdraw' as const,

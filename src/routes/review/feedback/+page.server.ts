@@ -4,10 +4,9 @@ import { requireRole } from '$lib/server/auth/guards';
 import { callerFor, loadOrError } from '$lib/server/trpc/caller';
 import { oneOf } from '$lib/scenario-filters';
 import type { PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 // The supervisors' queue of feedback requests, oldest first, with the dashboard's figures.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load: PageServerLoad = async (event) => {
 	// The layout's guard does not run when only this load is re-run: check here too.
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	// Unknown values are dropped rather than failing the page (as on the review desk).
 	const filters = {
 		skill: parseSkillSlug(params.get('skill')),
-		scenarioId: scenario && UUID.test(scenario) ? scenario : undefined,
+		scenarioId: scenario && isUuid(scenario) ? scenario : undefined,
 		mode: oneOf(MODES, params.get('mode'))
 	};
 	const caller = callerFor(event);

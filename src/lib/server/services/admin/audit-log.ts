@@ -21,6 +21,7 @@ import {
 	type MetadataAuditPayload,
 	type MetadataRow
 } from './scenarios';
+import { isUuid } from '../../../domain/ids';
 
 // The audit log as admins read it (who, what, when, before/after) in names rather than ids and
 // codes, and the undo of metadata changes: a later change to any of the rows makes the undo a
@@ -99,7 +100,6 @@ export async function auditFilterOptions(db: Executor) {
 }
 
 type Payload = Record<string, unknown> | null;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const quoted = (title: string) => `“${title}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -130,9 +130,9 @@ async function entityNames(
 	const scenarioIds = [
 		...ids('scenario', (r) => r.entityId),
 		...ids('review', (r) => text((r.before as Payload)?.scenarioId))
-	].filter((id) => UUID.test(id));
-	const userIds = ids('user', (r) => r.entityId).filter((id) => UUID.test(id));
-	const keyIds = ids('api_key', (r) => r.entityId).filter((id) => UUID.test(id));
+	].filter((id) => isUuid(id));
+	const userIds = ids('user', (r) => r.entityId).filter((id) => isUuid(id));
+	const keyIds = ids('api_key', (r) => r.entityId).filter((id) => isUuid(id));
 	const skillSlugs = ids('skill', (r) => r.entityId);
 	// One query per kind, skipped when the page has none of that kind.
 	const names = async (

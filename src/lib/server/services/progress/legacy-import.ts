@@ -6,6 +6,7 @@ import { scenarioAttempts, scenarios, users } from '../../db/schema';
 import { AppError, problemsError, type ImportProblem } from '../../errors';
 import { recordAudit } from '../audit/record';
 import { rebuildCounters } from './verify';
+import { isUuid } from '../../../domain/ids';
 
 // The one-off import of the old `scenario_attempts` / `scenario_outcomes` rows (seed 004) into
 // attempts, progress and, through rebuildCounters, exact scenario metadata. It validates the
@@ -20,8 +21,6 @@ export function legacyUuid(kind: string, legacyId: string): string {
 	const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ResolvedLine {
 	line: number;
@@ -239,8 +238,8 @@ async function resolveReferences(
 		if (value.scenarioId) scenarioIds.add(value.scenarioId);
 		else if (value.scenarioSlug) slugs.add(value.scenarioSlug);
 	}
-	const validUserIds = [...userIds].filter((id) => UUID.test(id));
-	const validScenarioIds = [...scenarioIds].filter((id) => UUID.test(id));
+	const validUserIds = [...userIds].filter((id) => isUuid(id));
+	const validScenarioIds = [...scenarioIds].filter((id) => isUuid(id));
 	const [byId, byEmail, scenariosById, scenariosBySlug] = await Promise.all([
 		validUserIds.length
 			? tx.select({ id: users.id }).from(users).where(inArray(users.id, validUserIds))

@@ -7,16 +7,15 @@ import { assignmentCreateSchema, demandSetSchema } from '$lib/schemas/cohorts';
 import { requireUser } from '$lib/server/auth/guards';
 import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
+import { isUuid } from '$lib/domain/ids';
 
 // A cohort's training plan (flag token_planning_v1): per skill pool, the coordinator's demand
 // against what the assignments supply and what each consenting trainee has earned, with the
 // scenarios that would close a short pool. Off, cohort.plan answers FORBIDDEN with the words that
 // say how to turn it on (the 403 page); a cohort the caller does not coordinate is a 404.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function cohortIdOr404(id: string) {
-	if (!UUID.test(id)) error(404, { message: 'No cohort with that id', code: 'NOT_FOUND' });
+	if (!isUuid(id)) error(404, { message: 'No cohort with that id', code: 'NOT_FOUND' });
 	return id;
 }
 

@@ -2,8 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { callerFor, loadOrError, scenarioSlugOr404 } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/domain/ids';
 
 export const load: PageServerLoad = async (event) => {
 	const slug = scenarioSlugOr404(event.params.slug);
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const attemptId = event.url.searchParams.get('attempt');
 	const [attempt, summary] = await Promise.all([
 		loadOrError(caller.progress.openAttempt({ scenarioId: detail.scenario.id })),
-		attemptId && UUID.test(attemptId)
+		attemptId && isUuid(attemptId)
 			? loadOrError(caller.progress.attempt({ attemptId }))
 			: Promise.resolve(null)
 	]);
