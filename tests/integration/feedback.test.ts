@@ -296,6 +296,12 @@ describe.each(ENGINES)('supervisor feedback on %s', (engine) => {
 		expect(mine[0].waitingSeconds).toBeGreaterThanOrEqual(72 * 3600 - 5);
 		expect(queue.stats).toMatchObject({ waiting: 3, overdue: 2 });
 		expect(queue.stats.medianWaitSeconds! / 3600).toBeCloseTo(50, 1);
+		// The review dashboard's figures alone are the same numbers (the wait grows meanwhile).
+		const stats = await as(sam).feedback.stats();
+		expect(stats).toMatchObject({ waiting: 3, overdue: 2 });
+		expect(stats.medianWaitSeconds! - queue.stats.medianWaitSeconds!).toBeGreaterThanOrEqual(0);
+		expect(stats.medianWaitSeconds! - queue.stats.medianWaitSeconds!).toBeLessThan(5);
+		await expect(as(learner).feedback.stats()).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		expect(
 			(await as(sam).feedback.queue({ mode: 'chat', limit: 100 })).items.some((i) =>
 				made.includes(i.id)

@@ -533,6 +533,7 @@ export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 		input: async (w) => ({ requestId: (await feedbackRequestOf(w)).requestId })
 	},
 	'feedback.queue': { access: reviewers, input: async () => ({ limit: 5 }) },
+	'feedback.stats': { access: reviewers },
 	'feedback.item': {
 		about: "an open request on the owner's attempt",
 		access: reviewers,

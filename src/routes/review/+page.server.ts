@@ -19,12 +19,12 @@ export const load: PageServerLoad = async (event) => {
 		authorId: isUuid(params.get('author')) ? params.get('author')! : undefined
 	};
 	const caller = callerFor(event);
-	const [queue, authors, skills, feedback] = await Promise.all([
+	const [queue, authors, skills, feedbackStats] = await Promise.all([
 		loadOrError(caller.review.queue({ ...filters, limit: 100 })),
 		loadOrError(caller.review.authors()),
 		caller.skill.active(),
 		// Only the figures: the feedback requests themselves are listed at /review/feedback.
-		loadOrError(caller.feedback.queue({ limit: 1 }))
+		loadOrError(caller.feedback.stats())
 	]);
-	return { queue, authors, skills, filters, feedbackStats: feedback.stats };
+	return { queue, authors, skills, filters, feedbackStats };
 };

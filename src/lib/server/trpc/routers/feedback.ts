@@ -11,7 +11,7 @@ import {
 	submitFeedback
 } from '../../services/feedback/answer';
 import { calibrationReport, markForDoubleScoring } from '../../services/feedback/calibration';
-import { feedbackQueue } from '../../services/feedback/queue';
+import { feedbackQueue, feedbackStats } from '../../services/feedback/queue';
 import { requestFeedback, withdrawFeedback } from '../../services/feedback/requests';
 import { adminProcedure, authedProcedure, reviewerProcedure, router } from '../init';
 
@@ -29,6 +29,8 @@ export const feedbackRouter = router({
 	queue: reviewerProcedure
 		.input(feedbackQueueInputSchema)
 		.query(({ ctx, input }) => feedbackQueue(ctx.db, ctx.user, input)),
+	/** The queue's figures alone (what waits, how long, how many past 48 hours), for /review. */
+	stats: reviewerProcedure.query(({ ctx }) => feedbackStats(ctx.db)),
 	item: reviewerProcedure
 		.input(feedbackRequestIdSchema)
 		.query(({ ctx, input }) => feedbackItem(ctx.db, ctx.user, input.requestId)),
