@@ -60,7 +60,10 @@ test('an author exports a draft as YAML, re-imports it unchanged, and imports an
 			mimeType: 'application/yaml',
 			buffer: Buffer.from(text)
 		});
-		await author.getByTestId('yaml-import').getByRole('button', { name: 'Import', exact: true }).click();
+		await author
+			.getByTestId('yaml-import')
+			.getByRole('button', { name: 'Import', exact: true })
+			.click();
 	};
 
 	// The same file back: saved, and a second export is byte for byte the first.
