@@ -270,7 +270,8 @@ describe.each(ENGINES)('cohorts on %s', (engine) => {
 			})
 		).rejects.toMatchObject({ code: 'CONFLICT' });
 		const notes = await as(quiet).notification.list({ limit: 5 });
-		expect(notes.items.some((n) => n.title.includes('New assignment in Levels'))).toBe(true);
+		const note = notes.items.find((n) => n.title.includes('New assignment in Levels'));
+		expect(note?.body).toBe('Required, due in 7 days, at rubric level 3 or above.');
 
 		const state = async () =>
 			(await as(quiet).cohort.myAssignments()).items.find((i) => i.cohortName === 'Levels')!;

@@ -58,7 +58,7 @@ export async function createAssignment(
 				userId: t.userId,
 				kind: 'cohort.assignment',
 				title: `New assignment in ${cohort.name}: ${scenario.title}`,
-				body: `${input.required ? 'Required' : 'Optional'}, due ${input.dueAt.toISOString().slice(0, 10)}${
+				body: `${input.required ? 'Required' : 'Optional'}, ${dueWords(input.dueAt)}${
 					input.minLevel ? `, at rubric level ${input.minLevel} or above` : ''
 				}.`,
 				link: `/scenarios/${scenario.slug}`
@@ -66,6 +66,18 @@ export async function createAssignment(
 		}
 		return { id: row.id };
 	});
+}
+
+/**
+ * "due in 6 days": a notification is written once for readers in any time zone, and a calendar
+ * date printed here (in the server's zone) could read a day off from the one the coordinator
+ * picked. The exact date and time are on the trainee's Assignments page, in their own zone.
+ */
+export function dueWords(dueAt: Date, now = new Date()) {
+	const days = Math.ceil((dueAt.getTime() - now.getTime()) / 86_400_000);
+	if (days < 0) return 'already past its due date';
+	if (days <= 1) return dueAt.getTime() <= now.getTime() ? 'due now' : 'due within a day';
+	return `due in ${days} days`;
 }
 
 export async function deleteAssignment(db: Executor, userId: string, assignmentId: string) {
