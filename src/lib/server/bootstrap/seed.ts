@@ -132,18 +132,18 @@ export async function syncSkillPools(db: Executor) {
 					)
 					.onConflictDoNothing({ target: skillPools.name })
 					.returning({ name: skillPools.name });
-	let placed = 0;
-	for (const pool of SEED_SKILL_POOLS) {
-		const moved = await queryRows<{ slug: string }>(
-			db,
-			sql`update skills set pool_id = (select id from skill_pools where name = ${pool.name})
-				where pool_id is null and slug in (${sql.join(
-					pool.skills.map((s) => sql`${s}`),
-					sql`, `
-				)}) and exists (select 1 from skill_pools where name = ${pool.name})
-				returning slug`
-		);
-		placed += moved.length;
-	}
+	// One statement for all seeded skills (it runs on every start): skill → its seed pool's name.
+	const pairs = SEED_SKILL_POOLS.flatMap((pool) =>
+		pool.skills.map((skill) => sql`(${skill}, ${pool.name})`)
+	);
+	const moved = await queryRows<{ slug: string }>(
+		db,
+		sql`update skills s set pool_id = p.id
+			from (values ${sql.join(pairs, sql`, `)}) as seed(slug, pool_name)
+				join skill_pools p on p.name = seed.pool_name
+			where s.slug = seed.slug and s.pool_id is null
+			returning s.slug`
+	);
+	const placed = moved.length;
 	return { added: added.map((p) => p.name), placed };
 }

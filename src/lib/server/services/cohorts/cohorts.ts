@@ -9,7 +9,12 @@ import { queryRows, type Executor } from '../../db/client';
 import { cohortMembers, cohorts, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { notify } from '../notifications/notifications';
-import { coordinatedCohort, requireCoordinatorCapability, sharingSql } from './access';
+import {
+	coordinatedCohort,
+	isCoordinator,
+	requireCoordinatorCapability,
+	sharingSql
+} from './access';
 
 // Creating and running cohorts. The creator is the first coordinator; co-coordinators need the
 // coordinator capability too, because they will read the consenting trainees' progress.
@@ -97,10 +102,6 @@ export async function myCohorts(db: Executor, userId: string) {
 			where m.user_id = ${userId}
 			order by c.archived_at is not null, lower(c.name), c.id`
 	);
-	const capable = await queryRows<{ ok: boolean }>(
-		db,
-		sql`select is_coordinator as ok from users where id = ${userId}`
-	);
 	const items = rows.map((r) => ({
 		id: r.id,
 		name: r.name,
@@ -116,7 +117,7 @@ export async function myCohorts(db: Executor, userId: string) {
 		assignments: Number(r.assignments)
 	}));
 	return {
-		canCoordinate: Boolean(capable[0]?.ok),
+		canCoordinate: await isCoordinator(db, userId),
 		coordinating: items.filter((c) => c.role === 'coordinator'),
 		training: items.filter((c) => c.role === 'trainee')
 	};
