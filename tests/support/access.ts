@@ -6,6 +6,9 @@ import { keyedHashKey } from '../../src/lib/server/security/keyed-hash';
 import { callerAs } from './caller';
 import { makeUser, scenarioContent } from './factories';
 import type { HttpSession } from './http';
+import { familyAccess } from './access-family';
+import { questBuilderAccess } from './access-quests';
+import { trackAccess } from './access-tracks';
 
 // The expected-access table of every tRPC procedure, and the small world it is checked in.
 //
@@ -159,7 +162,7 @@ export function httpWorld(
 // ---------------------------------------------------------------------------------------------
 // Fixtures, made through procedures
 
-const tag = () => randomBytes(4).toString('hex');
+export const tag = () => randomBytes(4).toString('hex');
 const letters = () =>
 	Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
@@ -297,7 +300,7 @@ export async function finishedAttemptOf(w: World, who: Member = 'owner') {
 }
 
 /** The owner's finished attempt with a feedback request on it (open unless claimed by `claimer`). */
-async function feedbackRequestOf(w: World, claimer?: Member) {
+export async function feedbackRequestOf(w: World, claimer?: Member) {
 	const { attemptId } = await finishedAttemptOf(w);
 	const { requestId } = await w.call('owner', 'feedback.request', {
 		attemptId,
@@ -320,7 +323,7 @@ async function feedbackAnswer(w: World, attemptId: string, requestId: string) {
 	};
 }
 
-async function freshSkill(w: World) {
+export async function freshSkill(w: World) {
 	const created = await w.call('admin', 'admin.skill.create', {
 		name: `Matrix skill ${letters()}`,
 		description: 'made by the access matrix'
@@ -331,7 +334,7 @@ async function freshSkill(w: World) {
 // ——— Cohorts: `owner` coordinates (an admin grants the capability first); in the cohorts
 // `owner` trains in, reviewer2 coordinates. Planning procedures run with token_planning_v1 on.
 
-async function grantCoordinator(w: World, who: Member) {
+export async function grantCoordinator(w: World, who: Member) {
 	await w.call('admin', 'admin.user.setCoordinator', {
 		userId: w.people[who].id,
 		coordinator: true
@@ -388,25 +391,25 @@ const randomDay = () =>
 // ---------------------------------------------------------------------------------------------
 // The table
 
-const ok = 'ok' as const;
-const everyone: Record<Actor, Outcome> = {
+export const ok = 'ok' as const;
+export const everyone: Record<Actor, Outcome> = {
 	anonymous: ok,
 	learner: ok,
 	owner: ok,
 	reviewer: ok,
 	admin: ok
 };
-const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: 'UNAUTHORIZED' };
-const reviewers: Record<Actor, Outcome> = {
+export const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: 'UNAUTHORIZED' };
+export const reviewers: Record<Actor, Outcome> = {
 	anonymous: 'UNAUTHORIZED',
 	learner: 'FORBIDDEN',
 	owner: 'FORBIDDEN',
 	reviewer: ok,
 	admin: ok
 };
-const admins: Record<Actor, Outcome> = { ...reviewers, reviewer: 'FORBIDDEN' };
+export const admins: Record<Actor, Outcome> = { ...reviewers, reviewer: 'FORBIDDEN' };
 /** The owner's private row (attempt): others get NOT_FOUND, as if it did not exist. */
-const ownerOnlyHidden: Record<Actor, Outcome> = {
+export const ownerOnlyHidden: Record<Actor, Outcome> = {
 	anonymous: 'UNAUTHORIZED',
 	learner: 'NOT_FOUND',
 	owner: ok,
@@ -414,14 +417,14 @@ const ownerOnlyHidden: Record<Actor, Outcome> = {
 	admin: 'NOT_FOUND'
 };
 /** The owner's draft: hidden from other learners and reviewers; admins see it exists. */
-const authorOfDraft: Record<Actor, Outcome> = {
+export const authorOfDraft: Record<Actor, Outcome> = {
 	anonymous: 'UNAUTHORIZED',
 	learner: 'NOT_FOUND',
 	owner: ok,
 	reviewer: 'NOT_FOUND',
 	admin: 'FORBIDDEN'
 };
-const draftViewers: Record<Actor, Outcome> = {
+export const draftViewers: Record<Actor, Outcome> = {
 	anonymous: 'NOT_FOUND',
 	learner: 'NOT_FOUND',
 	owner: ok,
@@ -432,6 +435,9 @@ const draftViewers: Record<Actor, Outcome> = {
 const approvedScenario = async (w: World) => ({ scenarioId: (await playable(w)).id });
 
 export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
+	...questBuilderAccess(),
+	...familyAccess(),
+	...trackAccess(),
 	'auth.me': { access: everyone },
 
 	// Catalogue: public reads

@@ -12,6 +12,8 @@ const FIELD_LABELS: Record<string, string> = {
 	estimatedTime: 'time',
 	psychologicalModule: 'module',
 	ageRange: 'age range',
+	revealMessage: 'reveal message',
+	layout: 'graph layout',
 	cefrLevel: 'language level',
 	contentWarnings: 'content warnings',
 	steps: 'steps',
@@ -36,7 +38,8 @@ const STEP_FIELDS: Record<string, string> = {
 	suggestions: 'suggestions',
 	heard: 'reply rules',
 	effects: 'effects',
-	kind: 'kind'
+	kind: 'kind',
+	feeling: 'feeling'
 };
 
 /** A field path as people read it: 'steps.2.choices.0.feedback' -> 'step 3, choice 1 feedback'. */

@@ -36,6 +36,30 @@ export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
 
 export const AGE_RANGES = ['5-7', '7-9', '10-12', '13-15', '16-17'] as const;
+export type AgeRange = (typeof AGE_RANGES)[number];
+
+/** The modules the guided quest builder has templates for (seed 003). */
+export const QUEST_MODULES = ['IFS', 'DBT', 'CBT', 'ACT'] as const;
+export type QuestModule = (typeof QUEST_MODULES)[number];
+
+/** A user's mode: sets the library's default view (quests first for `therapeutic`). */
+export const USER_MODES = ['educational', 'therapeutic'] as const;
+export type UserMode = (typeof USER_MODES)[number];
+
+/** The guided quest builder's stages, in order. */
+export const BUILDER_STAGES = [
+	'greeting',
+	'collecting_info',
+	'clarifying',
+	'generating',
+	'reviewing',
+	'quest_ready'
+] as const;
+export type BuilderStage = (typeof BUILDER_STAGES)[number];
+
+/** A track's phases, in order. */
+export const TRACK_PHASES = ['awareness', 'expression', 'action', 'mastery'] as const;
+export type TrackPhase = (typeof TRACK_PHASES)[number];
 
 export const CONTENT_WARNINGS = [
 	'suicide',

@@ -54,8 +54,24 @@ export const SCENARIO_LIMITS = {
 	context: 6000,
 	expectedOutcome: 4000,
 	learningGoal: 1000,
-	category: 60
+	category: 60,
+	revealMessage: 2000
 } as const;
+
+/**
+ * Where the studio's graph view draws each step (step id -> position). Only presentation: the
+ * steps alone decide how a scenario plays; a step without a position is placed by auto-layout.
+ */
+export const layoutSchema = z
+	.record(
+		z.string().max(60),
+		z.object({
+			x: z.number().finite().min(-100_000).max(100_000),
+			y: z.number().finite().min(-100_000).max(100_000)
+		})
+	)
+	.refine((layout) => Object.keys(layout).length <= 60, 'At most 60 positions');
+export type StepLayout = z.infer<typeof layoutSchema>;
 
 /** The longest search the library and the marketplace accept. */
 export const SEARCH_MAX = 200;
@@ -91,9 +107,13 @@ export const scenarioContentSchema = z
 			.regex(/^\d{1,2}-\d{1,2}$/, 'An age range looks like 7-9')
 			.nullable()
 			.default(null),
+		/** quests: what the parent reads after the child finishes (what was practised, how to talk about it) */
+		revealMessage: z.string().trim().max(SCENARIO_LIMITS.revealMessage).nullable().default(null),
 		cefrLevel: z.enum(CEFR_LEVELS).nullable().default(null),
 		contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).max(CONTENT_WARNINGS.length).default([]),
 		steps: stepsSchema.default([]),
+		/** the graph view's node positions (presentation only) */
+		layout: layoutSchema.default({}),
 		/** the state a practice walk keeps (practice.ts); effects and branches may only use these */
 		stateVariables: z.array(stateVariableSchema).max(PRACTICE_LIMITS.variables).default([]),
 		/** the rubric its attempts are evaluated against; null = the default for its kind */

@@ -21,8 +21,18 @@ export const STEP_LIMITS = {
 	prompt: 4000,
 	guidance: 2000,
 	choiceLabel: 300,
-	feedback: 1000
+	feedback: 1000,
+	feelingName: 40
 } as const;
+
+/**
+ * What the step is meant to stir, and how strongly (1 calm .. 5 a peak): the reviewer's quest
+ * playthrough draws its timeline of emotional peaks from it.
+ */
+export const stepFeelingSchema = z.object({
+	name: z.string().trim().min(1).max(40),
+	intensity: z.number().int().min(1).max(5)
+});
 
 /** The same for the persona; `age` is a number from 1 to 120. */
 export const PERSONA_LIMITS = {
@@ -71,7 +81,9 @@ export const stepSchema = z.object({
 		.max(PRACTICE_LIMITS.suggestions)
 		.optional(),
 	/** respond: effects when a detector finds its behaviour in the reply */
-	heard: z.array(heardRuleSchema).max(PRACTICE_LIMITS.heard).optional()
+	heard: z.array(heardRuleSchema).max(PRACTICE_LIMITS.heard).optional(),
+	/** optional: the feeling this step is meant to stir (quests) */
+	feeling: stepFeelingSchema.optional()
 });
 
 export type ScenarioStep = z.infer<typeof stepSchema>;

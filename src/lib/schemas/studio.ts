@@ -9,7 +9,12 @@ import {
 	type Visibility
 } from './enums';
 import type { Comparison, ComparisonOp, DetectorKey, Effect, StepKind } from './practice';
-import { scenarioContentSchema, type ScenarioContent, type ScenarioContentInput } from './scenario';
+import {
+	scenarioContentSchema,
+	type ScenarioContent,
+	type ScenarioContentInput,
+	type StepLayout
+} from './scenario';
 import type { ScenarioStep } from './steps';
 
 // Inputs of the studio procedures, and the translation between the editor's form state and
@@ -132,10 +137,14 @@ export interface DraftForm {
 	estimatedTime: number | null;
 	psychologicalModule: PsychologicalModule | '';
 	ageRange: string;
+	/** quests: what the parent reads after the child finishes */
+	revealMessage: string;
 	cefrLevel: CefrLevel | '';
 	contentWarnings: ContentWarning[];
 	steps: StepForm[];
 	stateVariables: StateVariableForm[];
+	/** the graph view's node positions, kept as they are */
+	layout: StepLayout;
 	/** '' = the default rubric for this kind of scenario, else a rubric key */
 	rubric: string;
 	isOneTime: boolean;
@@ -283,6 +292,7 @@ export function toDraftForm(content: ScenarioContent): DraftForm {
 		estimatedTime: content.estimatedTime,
 		psychologicalModule: content.psychologicalModule ?? '',
 		ageRange: content.ageRange ?? '',
+		revealMessage: content.revealMessage ?? '',
 		cefrLevel: content.cefrLevel ?? '',
 		contentWarnings: [...content.contentWarnings],
 		steps: content.steps.map(toStepForm),
@@ -294,6 +304,7 @@ export function toDraftForm(content: ScenarioContent): DraftForm {
 			flag: typeof v.initial === 'boolean' ? v.initial : false,
 			label: v.label ?? ''
 		})),
+		layout: { ...(content.layout ?? {}) },
 		rubric: content.rubric ?? '',
 		isOneTime: content.isOneTime,
 		visibility: content.visibility
@@ -332,6 +343,7 @@ export function fromDraftForm(form: DraftForm): ScenarioContentInput {
 		estimatedTime: form.estimatedTime as number,
 		psychologicalModule: form.psychologicalModule || null,
 		ageRange: form.ageRange.trim() || null,
+		revealMessage: form.revealMessage.trim() || null,
 		cefrLevel: form.cefrLevel || null,
 		contentWarnings: form.contentWarnings,
 		steps: form.steps.map(fromStepForm),
@@ -341,6 +353,7 @@ export function fromDraftForm(form: DraftForm): ScenarioContentInput {
 			initial: v.type === 'boolean' ? v.flag : (v.number as number),
 			label: orUndefined(v.label)
 		})),
+		layout: form.layout,
 		rubric: form.rubric || null,
 		isOneTime: form.isOneTime,
 		visibility: form.visibility

@@ -4,6 +4,7 @@ import {
 	check,
 	index,
 	integer,
+	jsonb,
 	pgTable,
 	primaryKey,
 	text,
@@ -11,6 +12,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { roleEnum } from './enums';
+import type { UserMode } from '../../../schemas/enums';
 
 export const users = pgTable(
 	'users',
@@ -26,10 +28,22 @@ export const users = pgTable(
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
 		/** set when the owner followed the link mailed to this address */
 		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+		/** `educational` | `therapeutic`: the library's default view (quests first for therapeutic) */
+		mode: text('mode').$type<UserMode>().notNull().default('educational'),
+		/** how a parent likes to be named in family screens; optional */
+		parentName: text('parent_name'),
+		/** preferences (e.g. reading support); never progress, which lives in its own tables */
+		learningProfile: jsonb('learning_profile').$type<Record<string, unknown>>().notNull().default({}),
+		/** hash of the PIN that ends child mode on this parent's devices; null = no PIN set yet */
+		childModePinHash: text('child_mode_pin_hash'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('users_role_idx').on(t.role), index('users_display_name_idx').on(t.displayName)]
+	(t) => [
+		index('users_role_idx').on(t.role),
+		index('users_display_name_idx').on(t.displayName),
+		check('users_mode', sql`${t.mode} IN ('educational', 'therapeutic')`)
+	]
 );
 
 export const sessions = pgTable(

@@ -10,4 +10,7 @@ export * from './practice';
 export * from './feedback';
 export * from './cohorts';
 export * from './planning';
+export * from './family';
+export * from './quests';
+export * from './tracks';
 export * from './relations';

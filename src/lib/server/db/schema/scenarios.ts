@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { StateVariable } from '../../../schemas/practice';
 import type { ComfortIndicators, Persona, ScenarioStep } from '../../../schemas/steps';
+import type { StepLayout } from '../../../schemas/scenario';
 import { users } from './auth';
 import { difficultyEnum, modeEnum, scenarioStatusEnum, visibilityEnum } from './enums';
 
@@ -46,6 +47,8 @@ export const scenarios = pgTable(
 		estimatedTime: integer('estimated_time').notNull().default(15),
 		psychologicalModule: text('psychological_module'),
 		ageRange: text('age_range'),
+		/** quests: shown to the parent after the child finishes */
+		revealMessage: text('reveal_message'),
 		cefrLevel: text('cefr_level'),
 		contentWarnings: text('content_warnings')
 			.array()
@@ -54,6 +57,8 @@ export const scenarios = pgTable(
 		steps: jsonb('steps').$type<ScenarioStep[]>().notNull().default([]),
 		/** the variables a practice walk keeps (schemas/practice.ts) */
 		stateVariables: jsonb('state_variables').$type<StateVariable[]>().notNull().default([]),
+		/** the studio graph view's node positions (step id -> x, y); presentation only */
+		layout: jsonb('layout').$type<StepLayout>().notNull().default({}),
 		/** the rubric attempts are evaluated against (rubrics.key); null = the default for its kind */
 		rubric: text('rubric_key'),
 		isOneTime: boolean('is_one_time').notNull().default(false),
@@ -148,6 +153,9 @@ export const scenarioMetadata = pgTable(
 		 */
 		trendingLog: doublePrecision('trending_log').notNull().default(-1e9),
 		lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+		/** times a parent opened a quest's reveal message (seed 003); a view count, not derived */
+		revealCount: integer('reveal_count').notNull().default(0),
+		lastRevealAt: timestamp('last_reveal_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
