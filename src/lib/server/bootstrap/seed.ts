@@ -5,6 +5,7 @@ import { recordAudit } from '../services/audit/record';
 import { createScenario } from '../services/catalog/create';
 import { loadSeedContent } from './load-content';
 import { syncRubrics } from './rubrics';
+import { syncTracks } from './tracks';
 import { seedDemo, type DemoReport } from './demo';
 import {
 	RETIRED_FEATURE_FLAGS,
@@ -68,6 +69,7 @@ export async function seedDatabase(db: Executor, options: SeedOptions): Promise<
 		builtinScenarios++;
 	}
 	log(`built-in scenarios: ${builtinScenarios} added`);
+	log(`tracks: ${await syncTracks(db)} added`);
 
 	const report: SeedReport = { skills: insertedSkills.length, builtinScenarios };
 	if (options.demo) report.demo = await seedDemo(db, { now, log });

@@ -33,7 +33,10 @@ export const users = pgTable(
 		/** how a parent likes to be named in family screens; optional */
 		parentName: text('parent_name'),
 		/** preferences (e.g. reading support); never progress, which lives in its own tables */
-		learningProfile: jsonb('learning_profile').$type<Record<string, unknown>>().notNull().default({}),
+		learningProfile: jsonb('learning_profile')
+			.$type<Record<string, unknown>>()
+			.notNull()
+			.default({}),
 		/** hash of the PIN that ends child mode on this parent's devices; null = no PIN set yet */
 		childModePinHash: text('child_mode_pin_hash'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

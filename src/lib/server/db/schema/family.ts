@@ -76,10 +76,7 @@ export const questProgress = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.childId, t.scenarioId] }),
 		index('quest_progress_scenario_idx').on(t.scenarioId),
-		check(
-			'quest_progress_counts',
-			sql`${t.sessionCount} >= 0 AND ${t.totalTimeSeconds} >= 0`
-		)
+		check('quest_progress_counts', sql`${t.sessionCount} >= 0 AND ${t.totalTimeSeconds} >= 0`)
 	]
 );
 

@@ -46,10 +46,7 @@ export const trackItems = pgTable(
 		uniqueIndex('track_items_track_scenario_idx').on(t.trackId, t.scenarioId),
 		uniqueIndex('track_items_track_position_idx').on(t.trackId, t.phase, t.position),
 		index('track_items_scenario_idx').on(t.scenarioId),
-		check(
-			'track_items_phase',
-			sql`${t.phase} IN ('awareness', 'expression', 'action', 'mastery')`
-		)
+		check('track_items_phase', sql`${t.phase} IN ('awareness', 'expression', 'action', 'mastery')`)
 	]
 );
 
@@ -77,10 +74,7 @@ export const userTracks = pgTable(
 			.where(sql`${t.childId} IS NOT NULL`),
 		index('user_tracks_track_idx').on(t.trackId),
 		check('user_tracks_one_owner', sql`(${t.userId} IS NULL) <> (${t.childId} IS NULL)`),
-		check(
-			'user_tracks_percentage',
-			sql`${t.completionPercentage} BETWEEN 0 AND 100`
-		),
+		check('user_tracks_percentage', sql`${t.completionPercentage} BETWEEN 0 AND 100`),
 		check(
 			'user_tracks_phase',
 			sql`${t.currentPhase} IN ('awareness', 'expression', 'action', 'mastery')`
