@@ -30,7 +30,7 @@ import {
  * checked here. Move it forward when a release ships, and extend PREVIOUS_RELEASE_ROWS to give
  * the tables that release added rows (the test below fails until every table has one).
  */
-const PREVIOUS_RELEASE_LAST_TAG = '0006_feedback';
+const PREVIOUS_RELEASE_LAST_TAG = '0007_cohorts';
 
 const LEARNER = '00000000-0000-4000-8000-000000000001';
 const REVIEWER = '00000000-0000-4000-8000-000000000002';
@@ -45,6 +45,8 @@ const CHOICE_TURN = '00000000-0000-4000-8000-000000000402';
 const AUTOMATIC_RUN = '00000000-0000-4000-8000-000000000501';
 const SUPERVISOR_RUN = '00000000-0000-4000-8000-000000000502';
 const ANSWERED_REQUEST = '00000000-0000-4000-8000-000000000601';
+const POOL = '00000000-0000-4000-8000-000000000701';
+const COHORT = '00000000-0000-4000-8000-000000000702';
 const T = (minute: number) => `'2030-01-02T03:${String(minute).padStart(2, '0')}:00Z'`;
 
 /**
@@ -174,7 +176,34 @@ const PREVIOUS_RELEASE_ROWS = [
 		('00000000-0000-4000-8000-000000000602', '${FINISHED_ATTEMPT}', '${LEARNER}', 'calibration',
 			'${ANSWERED_REQUEST}', '', 'claimed', '${REVIEWER}', ${T(59)}, null, null, ${T(45)}, null, null)`,
 	`insert into turn_comments (run_id, turn_id, text, created_at) values
-		('${SUPERVISOR_RUN}', '${CHOICE_TURN}', 'Good reflection', ${T(43)})`
+		('${SUPERVISOR_RUN}', '${CHOICE_TURN}', 'Good reflection', ${T(43)})`,
+	// 0007_cohorts: its tables, and non-default values in the columns it added
+	`update users set is_coordinator = true where id = '${REVIEWER}'`,
+	`insert into skill_pools (id, name, description, is_active, sort_order, created_at, updated_at) values
+		('${POOL}', 'Engagement', 'Opening and rapport', true, 10, ${T(46)}, ${T(47)})`,
+	`update skills set pool_id = '${POOL}' where slug = 'active-listening'`,
+	`update scenarios set planning_mode = 'token' where id = '${SCENARIO}'`,
+	`insert into cohorts (id, name, description, starts_on, ends_on, created_by, invite_code_hash,
+			invite_expires_at, archived_at, created_at, updated_at) values
+		('${COHORT}', 'Evening volunteers', 'Spring intake', '2030-01-01', '2030-03-01', '${REVIEWER}',
+			'hmac-of-invite', ${T(50)}, null, ${T(46)}, ${T(47)})`,
+	`insert into cohort_members (cohort_id, user_id, role, joined_at, consent_at, consent_version,
+			consent_withdrawn_at) values
+		('${COHORT}', '${REVIEWER}', 'coordinator', ${T(46)}, null, null, null),
+		('${COHORT}', '${LEARNER}', 'trainee', ${T(47)}, ${T(47)}, 1, ${T(48)})`,
+	`insert into assignments (id, cohort_id, scenario_id, due_at, required, min_level, created_by,
+			created_at) values
+		('00000000-0000-4000-8000-000000000703', '${COHORT}', '${SCENARIO}', ${T(55)}, false, 3,
+			'${REVIEWER}', ${T(48)})`,
+	`insert into token_calibrations (id, skill_pool_id, tokens_per_hour, effective_date, notes,
+			created_at, updated_at) values
+		('00000000-0000-4000-8000-000000000704', '${POOL}', 1.5, '2030-01-15', 'Winter rate', ${T(49)}, ${T(49)})`,
+	`insert into token_demands (id, cohort_id, skill_pool_id, tokens_p50, tokens_p90, notes,
+			created_at, updated_at) values
+		('00000000-0000-4000-8000-000000000705', '${COHORT}', '${POOL}', 2.5, 4, 'Two calls each',
+			${T(49)}, ${T(49)})`,
+	`insert into token_supplies (id, scenario_id, skill_pool_id, tokens, notes, created_at, updated_at) values
+		('00000000-0000-4000-8000-000000000706', '${SCENARIO}', '${POOL}', 0.75, 'Measured', ${T(49)}, ${T(49)})`
 ];
 
 describe.each(ENGINES)('migrations after the previous release on %s', (engine) => {
