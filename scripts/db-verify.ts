@@ -2,6 +2,7 @@
 import {
 	findCounterDrift,
 	findProgressDrift,
+	findTrackDrift,
 	findTranscriptDrift,
 	findUnknownSkills
 } from '../src/lib/server/services/progress/verify';
@@ -10,11 +11,12 @@ import { parseCli, runCli } from './lib';
 parseCli('npm run db:verify', {});
 
 await runCli(async (database) => {
-	const [drift, progressDrift, unknownSkills, transcripts] = await Promise.all([
+	const [drift, progressDrift, unknownSkills, transcripts, tracks] = await Promise.all([
 		findCounterDrift(database.db),
 		findProgressDrift(database.db),
 		findUnknownSkills(database.db),
-		findTranscriptDrift(database.db)
+		findTranscriptDrift(database.db),
+		findTrackDrift(database.db)
 	]);
 	for (const d of drift.slice(0, 50)) {
 		console.log(
@@ -32,7 +34,13 @@ await runCli(async (database) => {
 	for (const t of transcripts.slice(0, 50)) {
 		console.log(`turns  attempt ${t.attempt_id}: ${t.problem}`);
 	}
-	const problems = drift.length + progressDrift.length + unknownSkills.length + transcripts.length;
+	for (const t of tracks.slice(0, 50)) {
+		console.log(
+			`drift  track ${t.trackId} of ${t.owner}  ${t.column}: stored ${t.stored}, expected ${t.expected}`
+		);
+	}
+	const problems =
+		drift.length + progressDrift.length + unknownSkills.length + transcripts.length + tracks.length;
 	if (problems > 0) {
 		console.log(`db:verify: ${problems} problem(s) found`);
 		return 1;

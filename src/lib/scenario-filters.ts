@@ -10,13 +10,16 @@ import {
 	type Difficulty,
 	type Mode,
 	type PsychologicalModule,
-	type Sort
+	type Sort,
+	type UserMode
 } from './schemas/enums';
 import { warningLabel } from './domain/content-warnings';
 import { parseSkillSlug } from './domain/skill-slug';
-import { SEARCH_MAX } from './schemas/scenario';
+import { LIBRARY_KINDS, SEARCH_MAX, type LibraryKind } from './schemas/scenario';
 
 export interface LibraryFilters {
+	/** `quests`: quests only; `all`: everything, chosen over an account's quests-first default */
+	kind?: LibraryKind;
 	search?: string;
 	skills: string[];
 	difficulty: Difficulty[];
@@ -50,6 +53,7 @@ export function oneOf<T extends string>(values: readonly T[], value: string | nu
 export function filtersFromUrl(params: URLSearchParams): LibraryFilters {
 	const max = Number(params.get('max'));
 	return {
+		kind: oneOf(LIBRARY_KINDS, params.get('kind')),
 		search: params.get('q')?.slice(0, SEARCH_MAX) || undefined,
 		skills: list(params, 'skill')
 			.map(parseSkillSlug)
@@ -71,8 +75,22 @@ export function filtersFromUrl(params: URLSearchParams): LibraryFilters {
 	};
 }
 
+/**
+ * The library's default view for an account's mode: quests only for therapeutic use. Only the
+ * bare address gets it; anything in the URL (a filter, a sort, `kind=all`) is a choice, and wins.
+ */
+export function withModeDefault(
+	filters: LibraryFilters,
+	params: URLSearchParams,
+	mode: UserMode | null
+): LibraryFilters {
+	if (mode !== 'therapeutic' || [...params.keys()].length > 0) return filters;
+	return { ...filters, kind: 'quests' };
+}
+
 export function filtersToUrl(filters: Partial<LibraryFilters>): URLSearchParams {
 	const params = new URLSearchParams();
+	if (filters.kind) params.set('kind', filters.kind);
 	if (filters.search) params.set('q', filters.search);
 	for (const s of filters.skills ?? []) params.append('skill', s);
 	for (const d of filters.difficulty ?? []) params.append('difficulty', d);
@@ -126,6 +144,15 @@ export function activeFilterChips(
 		}
 	};
 	single('search', filters.search, `“${filters.search}”`);
+	// Removing "Quests only" asks for everything explicitly, so a quests-first default stays off.
+	if (filters.kind === 'quests') {
+		chips.push({
+			key: 'kind',
+			value: 'quests',
+			label: 'Quests only',
+			without: { ...base, kind: 'all' }
+		});
+	}
 	many('difficulty', (d) => d.charAt(0).toUpperCase() + d.slice(1));
 	many('skills', (s) => skillNames.get(s) ?? s);
 	single('maxMinutes', filters.maxMinutes, `Up to ${filters.maxMinutes} min`);

@@ -20,7 +20,9 @@ const COUNTED = [
 	'scenario_attempts',
 	'scenario_reviews',
 	'feature_flags',
-	'app_settings'
+	'app_settings',
+	'tracks',
+	'track_items'
 ];
 
 async function counts(database: TestDatabase) {
@@ -45,6 +47,9 @@ describe.each(ENGINES)('seed on %s', (engine) => {
 		expect(first.scenarios).toBeGreaterThanOrEqual(64 + 8);
 		expect(first.scenario_metadata).toBe(first.scenarios);
 		expect(first.user_scenario_progress).toBeGreaterThan(100);
+		// tracks.yaml: three tracks, every slug in it a built-in scenario.
+		expect(first.tracks).toBe(3);
+		expect(first.track_items).toBe(36);
 		await database.db.transaction((tx) => seedDatabase(tx, { demo: true }));
 		expect(await counts(database)).toEqual(first);
 	});

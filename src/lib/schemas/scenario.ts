@@ -129,8 +129,16 @@ export const scenarioContentSchema = z
 export type ScenarioContent = z.infer<typeof scenarioContentSchema>;
 export type ScenarioContentInput = z.input<typeof scenarioContentSchema>;
 
+/**
+ * Which scenarios a list shows: `quests` only quests (a psychological module and an age range),
+ * `all` everything. The library's default for an account in therapeutic mode is `quests`.
+ */
+export const LIBRARY_KINDS = ['quests', 'all'] as const;
+export type LibraryKind = (typeof LIBRARY_KINDS)[number];
+
 /** Input of `scenario.list` and `marketplace.list`. */
 export const scenarioListInputSchema = z.object({
+	kind: z.enum(LIBRARY_KINDS).optional(),
 	search: z.string().trim().max(SEARCH_MAX).optional(),
 	skills: z.array(skillSlugSchema).max(20).optional(),
 	difficulty: z.array(difficultySchema).max(3).optional(),

@@ -21,16 +21,18 @@ export const STEP_LIMITS = {
 	prompt: 4000,
 	guidance: 2000,
 	choiceLabel: 300,
-	feedback: 1000,
-	feelingName: 40
+	feedback: 1000
 } as const;
 
 /**
  * What the step is meant to stir, and how strongly (1 calm .. 5 a peak): the reviewer's quest
  * playthrough draws its timeline of emotional peaks from it.
  */
+/** A feeling's name (a word or two); set in YAML and by the quest builder, not a studio input yet. */
+export const FEELING_NAME_MAX = 40;
+
 export const stepFeelingSchema = z.object({
-	name: z.string().trim().min(1).max(40),
+	name: z.string().trim().min(1).max(FEELING_NAME_MAX),
 	intensity: z.number().int().min(1).max(5)
 });
 

@@ -14,13 +14,25 @@ export const load: PageServerLoad = async (event) => {
 		? (requested as MineFilter)
 		: 'in_progress';
 	const cursor = event.url.searchParams.get('cursor') ?? undefined;
-	const [stats, list, mastery, recent, assignments] = await Promise.all([
+	const [stats, list, mastery, recent, assignments, tracks] = await Promise.all([
 		loadOrError(caller.progress.stats({ timeZone })),
 		loadOrError(caller.progress.mine({ filter: tab, cursor, limit: 20 })),
 		loadOrError(caller.progress.mastery()),
 		loadOrError(caller.progress.recentAttempts()),
 		// A trainee's cohort assignments (the section shows only when there are any).
-		loadOrError(caller.cohort.myAssignments())
+		loadOrError(caller.cohort.myAssignments()),
+		// "Next in your track" (an empty state pointing to /tracks when not enrolled).
+		loadOrError(caller.track.next())
 	]);
-	return { stats, list, mastery, recent, assignments, tab, cursor: cursor ?? null, timeZone };
+	return {
+		stats,
+		list,
+		mastery,
+		recent,
+		assignments,
+		tracks,
+		tab,
+		cursor: cursor ?? null,
+		timeZone
+	};
 };

@@ -1,11 +1,16 @@
-import { filtersFromUrl } from '$lib/scenario-filters';
+import { filtersFromUrl, withModeDefault } from '$lib/scenario-filters';
 import { logger } from '$lib/server/logger';
 import { callerFor, listOrNotice } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const filters = filtersFromUrl(event.url.searchParams);
+	const params = event.url.searchParams;
 	const caller = callerFor(event);
+	// The account's mode picks the default view (quests only for therapeutic use); it is read
+	// only for the bare address, the one place a default applies.
+	const bare = [...params.keys()].length === 0;
+	const mode = event.locals.user && bare ? (await caller.auth.mode()).mode : null;
+	const filters = withModeDefault(filtersFromUrl(params), params, mode);
 	const skills = await caller.skill.active();
 	// A failed list (a stale cursor, the database briefly away) keeps the page and its filters,
 	// with the error in place of the results and a way to try again (as on /marketplace).

@@ -27,6 +27,8 @@ type Group = keyof typeof GROUPS;
 
 const CROWD_REVIEWS_FILE = 'crowd-reviews.yaml';
 const RUBRICS_FILE = 'rubrics.yaml';
+/** The seeded tracks (read and checked by tracks.ts, which knows their format). */
+const TRACKS_FILE = 'tracks.yaml';
 /** How error messages name the folder. */
 const SHOWN_DIR = 'src/lib/server/bootstrap/content';
 
@@ -126,6 +128,8 @@ export interface SeedContent {
 	/** the evaluation rubrics (rubrics.yaml); every seed scenario names one */
 	rubrics: Rubric[];
 	crowdReviews: CrowdReviews;
+	/** the text of tracks.yaml, when there is one */
+	tracks?: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -272,7 +276,7 @@ export function parseSeedContent(files: ReadonlyMap<string, string>): SeedConten
 	const community: CommunitySeedScenario[] = [];
 	const bySlug = new Map<string, string>();
 	for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		if (file === CROWD_REVIEWS_FILE || file === RUBRICS_FILE) continue;
+		if (file === CROWD_REVIEWS_FILE || file === RUBRICS_FILE || file === TRACKS_FILE) continue;
 		const scenario = parseScenarioFile(file, text);
 		const other = bySlug.get(scenario.slug);
 		if (other) fail(file, [`(file name): The slug ${scenario.slug} is taken by ${other}`]);
@@ -295,7 +299,7 @@ export function parseSeedContent(files: ReadonlyMap<string, string>): SeedConten
 	if (rubricsText === undefined) return fail(RUBRICS_FILE, ['(file): Missing']);
 	const rubrics = parseRubrics(rubricsText);
 	for (const scenario of [...builtin, ...community]) checkRubricUse(scenario, rubrics);
-	return { builtin, community, rubrics, crowdReviews };
+	return { builtin, community, rubrics, crowdReviews, tracks: files.get(TRACKS_FILE) };
 }
 
 /**

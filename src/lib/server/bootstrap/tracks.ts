@@ -1,7 +1,98 @@
+import { inArray } from 'drizzle-orm';
+import { parse } from 'yaml';
+import { TRACK_PHASES } from '../../schemas/enums';
+import { TRACK_AUDIENCES, trackSlugSchema } from '../../schemas/tracks';
+import { scenarioSlugSchema } from '../../schemas/scenario';
+import { z } from '../../schemas/zod';
 import type { Executor } from '../db/client';
+import { scenarios, trackItems, tracks } from '../db/schema';
+import { logger } from '../logger';
+import { loadSeedContent, SeedContentError } from './load-content';
+
+// The built-in tracks are data: content/tracks.yaml, one entry per track with its phases'
+// scenario slugs in order. Seeded once per track: a slug already in the table is left alone,
+// so a later start adds nothing and undoes no admin's edit (items removed stay removed).
+
+const seedTrackSchema = z.strictObject({
+	slug: trackSlugSchema,
+	title: z.string().trim().min(1).max(120),
+	description: z.string().trim().max(1000).default(''),
+	audience: z.enum(TRACK_AUDIENCES),
+	phases: z.partialRecord(z.enum(TRACK_PHASES), z.array(scenarioSlugSchema).min(1))
+});
+export type SeedTrack = z.infer<typeof seedTrackSchema>;
+
+/** tracks.yaml, checked: valid entries, unique track slugs, a scenario at most once a track. */
+export function parseSeedTracks(text: string | undefined): SeedTrack[] {
+	if (text === undefined) return [];
+	const parsed = z.array(seedTrackSchema).safeParse(parse(text));
+	const fail = (problems: string[]) => {
+		throw new SeedContentError(
+			`src/lib/server/bootstrap/content/tracks.yaml is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`
+		);
+	};
+	if (!parsed.success) {
+		return fail(parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+	}
+	const problems: string[] = [];
+	const slugs = new Set<string>();
+	parsed.data.forEach((track, i) => {
+		if (slugs.has(track.slug)) problems.push(`${i}.slug: "${track.slug}" is used twice`);
+		slugs.add(track.slug);
+		const items = Object.values(track.phases).flat();
+		const twice = items.filter((s, j) => items.indexOf(s) !== j);
+		for (const s of twice) problems.push(`${i}.phases: "${s}" is in the track twice`);
+	});
+	if (problems.length > 0) fail(problems);
+	return parsed.data;
+}
 
 /** Seeds the built-in tracks once (issue 16); a second run changes nothing. */
-export async function syncTracks(db: Executor): Promise<number> {
-	void db;
-	return 0;
+export async function syncTracks(
+	db: Executor,
+	options: { tracks?: SeedTrack[]; log?: (message: string) => void } = {}
+): Promise<number> {
+	const seed = options.tracks ?? parseSeedTracks(loadSeedContent().tracks);
+	const log = options.log ?? ((message: string) => logger.warn(message));
+	let added = 0;
+	for (const track of seed) {
+		const [created] = await db
+			.insert(tracks)
+			.values({
+				slug: track.slug,
+				title: track.title,
+				description: track.description,
+				audience: track.audience
+			})
+			.onConflictDoNothing({ target: tracks.slug })
+			.returning({ id: tracks.id });
+		if (!created) continue;
+		added++;
+		const wanted = Object.values(track.phases).flat();
+		const found = wanted.length
+			? await db
+					.select({ id: scenarios.id, slug: scenarios.slug })
+					.from(scenarios)
+					.where(inArray(scenarios.slug, wanted))
+			: [];
+		const idOf = new Map(found.map((s) => [s.slug, s.id]));
+		const rows = TRACK_PHASES.flatMap((phase) =>
+			(track.phases[phase] ?? []).flatMap((slug) => {
+				const scenarioId = idOf.get(slug);
+				if (!scenarioId) {
+					log(`track ${track.slug}: no scenario "${slug}", skipped`);
+					return [];
+				}
+				return [{ phase, scenarioId }];
+			})
+		);
+		// Positions count the items that exist, 1, 2, 3 within a phase: a skipped slug leaves no gap.
+		const positioned = rows.map((row, i) => ({
+			trackId: created.id,
+			...row,
+			position: rows.slice(0, i).filter((r) => r.phase === row.phase).length + 1
+		}));
+		if (positioned.length) await db.insert(trackItems).values(positioned).onConflictDoNothing();
+	}
+	return added;
 }

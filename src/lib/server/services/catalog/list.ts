@@ -149,6 +149,9 @@ export async function listScenarios(
 		conditions.push(eq(scenarios.psychologicalModule, input.psychologicalModule));
 	if (input.ageRange) conditions.push(eq(scenarios.ageRange, input.ageRange));
 	if (input.cefrLevel) conditions.push(eq(scenarios.cefrLevel, input.cefrLevel));
+	if (input.kind === 'quests') {
+		conditions.push(isNotNull(scenarios.psychologicalModule), isNotNull(scenarios.ageRange));
+	}
 	if (input.hideWarnings?.length) {
 		conditions.push(not(arrayOverlaps(scenarios.contentWarnings, input.hideWarnings)));
 	}

@@ -10,6 +10,7 @@ import type { AttemptOutcome } from '../../../schemas/enums';
 import type { ScenarioStep } from '../../../schemas/steps';
 import { queryRows, type Executor } from '../../db/client';
 import { AppError } from '../../errors';
+import { refreshTracksAfterCompletion } from '../tracks/advance';
 import { type WriteOptions, nowSql, requirePlayable, bumpMetadata } from './writes';
 
 // Attempts: start or resume, remember the step, finish. Read back by their owner only.
@@ -269,6 +270,8 @@ export async function finishAttempt(
 				where user_id = ${userId} and scenario_id = ${finished.scenario_id}
 				returning times_completed`
 		);
+		// Before the metadata row, whose lock is the contended one (writes.ts).
+		if (completed) await refreshTracksAfterCompletion(tx, { userId }, finished.scenario_id);
 		await bumpMetadata(
 			tx,
 			finished.scenario_id,

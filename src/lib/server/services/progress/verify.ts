@@ -6,6 +6,7 @@ import {
 	TRENDING_WEIGHTS
 } from '../../../domain/trending';
 import { queryRows, type Executor, sqlBoolean } from '../../db/client';
+import { deriveEnrolments } from '../tracks/derive';
 
 // What every counter in scenario_metadata must equal, computed from the rows it summarises.
 // `db:verify` compares; `rebuildCounters` repairs (seed, bench seed and legacy import use it).
@@ -207,4 +208,45 @@ export async function findTranscriptDrift(db: Executor) {
 				select 1 from rubric_criteria c where c.rubric_key = e.rubric_key and c.key = r.criterion_key
 			)`
 	);
+}
+
+export interface TrackDrift {
+	enrolmentId: string;
+	owner: string;
+	trackId: string;
+	column: 'current_phase' | 'completion_percentage';
+	stored: string | number;
+	expected: string | number;
+}
+
+/**
+ * Enrolments (user_tracks) whose phase or percentage differ from what their owner's completions
+ * give (services/tracks/derive.ts, the same derivation the completion hook stores).
+ */
+export async function findTrackDrift(db: Executor): Promise<TrackDrift[]> {
+	const drift: TrackDrift[] = [];
+	for (const e of await deriveEnrolments(db, sql`true`)) {
+		const base = {
+			enrolmentId: e.id,
+			owner: e.userId ? `user ${e.userId}` : `child ${e.childId}`,
+			trackId: e.trackId
+		};
+		if (e.stored.currentPhase !== e.progress.currentPhase) {
+			drift.push({
+				...base,
+				column: 'current_phase',
+				stored: e.stored.currentPhase,
+				expected: e.progress.currentPhase
+			});
+		}
+		if (e.stored.completionPercentage !== e.progress.completionPercentage) {
+			drift.push({
+				...base,
+				column: 'completion_percentage',
+				stored: e.stored.completionPercentage,
+				expected: e.progress.completionPercentage
+			});
+		}
+	}
+	return drift;
 }
