@@ -5,6 +5,10 @@ import {
 	studioUpdateInputSchema
 } from '../../../schemas/studio';
 import {
+	studioExportYamlInputSchema,
+	studioImportYamlInputSchema
+} from '../../../schemas/studio-yaml';
+import {
 	archiveScenario,
 	createDraft,
 	getForEditing,
@@ -13,6 +17,7 @@ import {
 	setVisibility,
 	submitForReview
 } from '../../services/authoring/studio';
+import { exportScenarioYaml, importScenarioYaml } from '../../services/authoring/studio-yaml';
 import { listRubrics } from '../../services/evaluation/rubrics';
 import { authedProcedure, router } from '../init';
 
@@ -40,5 +45,13 @@ export const studioRouter = router({
 		.mutation(({ ctx, input }) => submitForReview(ctx.db, ctx.user, input.id)),
 	archive: authedProcedure
 		.input(scenarioIdInputSchema)
-		.mutation(({ ctx, input }) => archiveScenario(ctx.db, ctx.user, input.id))
+		.mutation(({ ctx, input }) => archiveScenario(ctx.db, ctx.user, input.id)),
+	/** Any scenario the caller may open, as a YAML file (the author's: with its pending revision). */
+	exportYaml: authedProcedure
+		.input(studioExportYamlInputSchema)
+		.query(({ ctx, input }) => exportScenarioYaml(ctx.db, ctx.user, input.scenarioId)),
+	/** A YAML file as a NEW draft of the caller's; problems name their line. */
+	importYaml: authedProcedure
+		.input(studioImportYamlInputSchema)
+		.mutation(({ ctx, input }) => importScenarioYaml(ctx.db, ctx.user, input.yaml))
 });
