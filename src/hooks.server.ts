@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import {
 	clearSessionCookie,
@@ -110,7 +110,29 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, guard, session);
+/**
+ * Child mode: a session in it reaches only the child's pages (/child/**), the API (whose
+ * procedures refuse everything but the child's own, trpc/init.ts) and the health check; every
+ * other page, /logout and /family included, answers 303 to /child. SvelteKit turns a redirect
+ * thrown here into the right answer for a data request or an enhanced form too.
+ */
+function childModeAllows(path: string): boolean {
+	return (
+		isUnder(path, '/child') ||
+		isUnder(path, '/api/trpc') ||
+		isUnder(path, '/api/health') ||
+		isUnder(path, '/_app')
+	);
+}
+
+const childMode: Handle = ({ event, resolve }) => {
+	if (event.locals.user?.childMode && !childModeAllows(routePath(event.url))) {
+		redirect(303, '/child');
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(securityHeaders, guard, session, childMode);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isServiceUnavailable(error)) {

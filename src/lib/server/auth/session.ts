@@ -1,10 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq, lt, or, sql } from 'drizzle-orm';
-import type { Role } from '../../schemas/enums';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+import type { AgeRange, Role } from '../../schemas/enums';
 import type { Executor } from '../db/client';
 import { preparedPer } from '../db/prepared';
-import { sessions, users } from '../db/schema';
+import { childModeSessions, childProfiles, sessions, users } from '../db/schema';
 
 // Sessions after the Lucia guide: a random token in the cookie, its SHA-256 as the row id.
 
@@ -19,6 +19,17 @@ export interface SessionUser {
 	 */
 	isCoordinator?: boolean;
 	isTrainee?: boolean;
+	/**
+	 * Set while this session is in child mode (child_mode_sessions): the hooks keep the browser
+	 * on /child and the procedures refuse all but the child's own (trpc/init.ts).
+	 */
+	childMode?: ChildModeUser | null;
+}
+
+export interface ChildModeUser {
+	childId: string;
+	nickname: string;
+	ageBand: AgeRange;
 }
 
 export interface SessionPolicy {
@@ -77,10 +88,20 @@ const sessionById = preparedPer((db) =>
 			role: users.role,
 			isCoordinator: users.isCoordinator,
 			isTrainee: sql<boolean>`exists (select 1 from cohort_members m where m.user_id = ${users.id} and m.role = 'trainee')`,
-			disabledAt: users.disabledAt
+			disabledAt: users.disabledAt,
+			childId: childProfiles.id,
+			childNickname: childProfiles.nickname,
+			childAgeBand: childProfiles.ageBand
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
+		// Child mode in the same query: this lookup runs on every request. The parent check is
+		// belt and braces (only the parent can start it).
+		.leftJoin(childModeSessions, eq(childModeSessions.sessionId, sessions.id))
+		.leftJoin(
+			childProfiles,
+			and(eq(childProfiles.id, childModeSessions.childId), eq(childProfiles.parentUserId, users.id))
+		)
 		.where(eq(sessions.id, sql.placeholder('id')))
 		.limit(1)
 		.prepare('session_by_id')
@@ -117,7 +138,14 @@ export async function validateSessionToken(
 			displayName: row.displayName,
 			role: row.role,
 			isCoordinator: row.isCoordinator,
-			isTrainee: Boolean(row.isTrainee)
+			isTrainee: Boolean(row.isTrainee),
+			childMode: row.childId
+				? {
+						childId: row.childId,
+						nickname: row.childNickname!,
+						ageBand: row.childAgeBand as AgeRange
+					}
+				: null
 		}
 	};
 }

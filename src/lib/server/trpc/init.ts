@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Role } from '../../schemas/enums';
 import { hasRole } from '../../domain/roles';
+import { CHILD_MODE_MESSAGES } from '../../schemas/family';
 import { describeIssues } from '../../schemas/messages';
 import { MUTATIONS_PER_USER } from '../security/limits';
 import { toAppError } from '../errors';
@@ -10,7 +11,14 @@ import { enforceRateLimit } from '../security/rate-limit';
 import type { Context } from './context';
 import { transformer } from './transformer';
 
-const t = initTRPC.context<Context>().create({
+/** `childMode`: the procedure is one a session in child mode may call (the child's quests). */
+export interface Meta {
+	childMode?: boolean;
+}
+
+const builder = initTRPC.context<Context>().meta<Meta>();
+
+const t = builder.create({
 	// superjson, with the input read defensively (see transformer.ts)
 	transformer,
 	errorFormatter({ shape, error }) {
@@ -61,7 +69,19 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * Child mode (PRODUCT.md, "Quests for children and families"): while the caller's session is in
+ * it, every procedure but the child's own answers FORBIDDEN. The hooks keep pages on /child; this
+ * covers the API, including the procedures open to signed-out visitors.
+ */
+const childModeGate = t.middleware(({ ctx, meta, next }) => {
+	if (ctx.user?.childMode && !meta?.childMode) {
+		throw new TRPCError({ code: 'FORBIDDEN', message: CHILD_MODE_MESSAGES.on });
+	}
+	return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(childModeGate);
 
 /**
  * Signed in: narrows ctx.user to non-null. Each mutation counts against the caller's limit
@@ -84,3 +104,10 @@ function requireRole(role: Role, reason: string) {
 
 export const reviewerProcedure = requireRole('reviewer', 'Only psychologist reviewers can do this');
 export const adminProcedure = requireRole('admin', 'Only admins can do this');
+
+/** The child's own procedures: only a session in child mode, for the child it is in it for. */
+export const childProcedure = authedProcedure.meta({ childMode: true }).use(({ ctx, next }) => {
+	const child = ctx.user.childMode;
+	if (!child) throw new TRPCError({ code: 'FORBIDDEN', message: CHILD_MODE_MESSAGES.off });
+	return next({ ctx: { ...ctx, child } });
+});
