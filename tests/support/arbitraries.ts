@@ -1,5 +1,14 @@
 import fc from 'fast-check';
 import { z } from 'zod';
+import {
+	AGE_RANGES,
+	CEFR_LEVELS,
+	DIFFICULTIES,
+	MODES,
+	PSYCHOLOGICAL_MODULES,
+	VISIBILITIES
+} from '../../src/lib/schemas/enums';
+import { scenarioContentSchema, type ScenarioContent } from '../../src/lib/schemas/scenario';
 
 // fast-check arbitraries for procedure inputs, derived from each procedure's zod parser through
 // its JSON Schema (`z.toJSONSchema`, input side): values of the right shape within the declared
@@ -264,3 +273,173 @@ export function nearValid(s: JsonSchema, valid?: fc.Arbitrary<unknown>): fc.Arbi
 			}
 		});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Valid scenario content: random scenarios that pass scenarioContentSchema, for the YAML round
+// trip and the graph view's property tests. Their text is full of what YAML reads specially
+// (`- `, `: `, `#`, `yes`, `~`, dates, tabs, line breaks); their steps branch.
+
+/** Text YAML likes to misread: dashes, colons, '#', quotes, 'yes'/'null', numbers, tabs, breaks. */
+const tricky = fc.oneof(
+	fc.string({ minLength: 1, maxLength: 60 }),
+	fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+	fc.constantFrom(
+		'- a list?',
+		'key: value',
+		'# not a comment',
+		'"quoted" and \'single\'',
+		'yes',
+		'No',
+		'null',
+		'~',
+		'0x1F',
+		'1e3',
+		'2026-12-07',
+		'line one\nline two\n\n  indented',
+		'tab\there',
+		'* & ! % @ ` |',
+		'émoji 🙂 and ひらがな',
+		'x'.repeat(300)
+	)
+);
+export const yamlTrickyText = tricky.filter((s) => s.trim().length > 0);
+const shortText = (max: number) => yamlTrickyText.filter((s) => s.trim().length <= max);
+
+const stepId = (i: number) => `s${i}`;
+/** A way on: another step (any, also backwards or itself) or the end. */
+const anyTarget = (n: number) =>
+	fc.option(fc.integer({ min: 0, max: n - 1 }).map(stepId), { nil: null, freq: 3 });
+
+/**
+ * The steps of a valid scenario. Every step has one way on to the step after it (the last one
+ * to the end): its implicit or explicit `next`, or its first choice. So every step is reachable
+ * and every step can end, whatever else links where: extra choices and conditional branches
+ * point at any step or at the end, loops included.
+ */
+function validSteps(n: number, hasVariable: boolean) {
+	return fc.tuple(
+		...Array.from({ length: n }, (_, i) => {
+			const following = i + 1 < n ? stepId(i + 1) : null;
+			const common = {
+				id: fc.constant(stepId(i)),
+				title: shortText(120),
+				prompt: yamlTrickyText,
+				guidance: fc.option(yamlTrickyText, { nil: undefined }),
+				feeling: fc.option(
+					fc.record({ name: shortText(40), intensity: fc.integer({ min: 1, max: 5 }) }),
+					{ nil: undefined }
+				)
+			};
+			const branches = hasVariable
+				? fc.option(
+						fc.array(
+							fc.record({
+								when: fc.oneof(
+									fc.record({
+										all: fc.array(
+											fc.record({
+												variable: fc.constant('score'),
+												op: fc.constantFrom('eq', 'ne', 'gt', 'gte', 'lt', 'lte'),
+												value: fc.integer({ min: -5, max: 5 })
+											}),
+											{ minLength: 1, maxLength: 3 }
+										)
+									}),
+									fc.record({
+										any: fc.array(
+											fc.record({
+												variable: fc.constant('score'),
+												op: fc.constantFrom('eq', 'gte'),
+												value: fc.integer({ min: -5, max: 5 })
+											}),
+											{ minLength: 1, maxLength: 2 }
+										)
+									})
+								),
+								next: anyTarget(n)
+							}),
+							{ minLength: 1, maxLength: 3 }
+						),
+						{ nil: undefined }
+					)
+				: fc.constant(undefined);
+			// The main way on: implicit (the following step) when there is one, or explicit.
+			const next = following
+				? fc.constantFrom<string | undefined>(undefined, following)
+				: fc.constantFrom<null | undefined>(null, undefined);
+			const choice = (to: fc.Arbitrary<string | null>) =>
+				fc.record({
+					label: shortText(300),
+					next: to,
+					feedback: fc.option(shortText(1000), { nil: undefined })
+				});
+			return fc.oneof(
+				fc.record({ ...common, kind: fc.constant('say' as const), next, branches }),
+				fc.record({
+					...common,
+					kind: fc.constant('respond' as const),
+					next,
+					branches,
+					modelResponse: shortText(2000)
+				}),
+				fc.record({
+					...common,
+					kind: fc.constant('choose' as const),
+					choices: fc
+						.tuple(choice(fc.constant(following)), fc.array(choice(anyTarget(n)), { maxLength: 3 }))
+						.map(([first, rest]) => [first, ...rest])
+				})
+			);
+		})
+	);
+}
+
+/** Positions for some steps (and ids no step has, which the graph view ignores). */
+const layoutArb = (n: number) =>
+	fc.dictionary(
+		fc.oneof(fc.integer({ min: 0, max: n - 1 }).map(stepId), fc.constantFrom('gone', 'old-step')),
+		fc.record({
+			x: fc.oneof(
+				fc.integer({ min: -100_000, max: 100_000 }),
+				fc.double({ min: -5000, max: 5000, noNaN: true })
+			),
+			y: fc.integer({ min: -100_000, max: 100_000 })
+		}),
+		{ maxKeys: n + 2 }
+	);
+
+/** A random valid scenario (already parsed by scenarioContentSchema, defaults filled). */
+export const validScenarioContent: fc.Arbitrary<ScenarioContent> = fc
+	.tuple(fc.integer({ min: 1, max: 6 }), fc.boolean())
+	.chain(([n, hasVariable]) =>
+		fc.record({
+			title: yamlTrickyText.map((t) => `Quest ${t}`),
+			description: yamlTrickyText,
+			instructions: fc.option(yamlTrickyText, { nil: undefined }),
+			learningObjectives: fc.array(yamlTrickyText, { maxLength: 4 }),
+			persona: fc.option(
+				fc.record({
+					name: yamlTrickyText,
+					age: fc.integer({ min: 5, max: 90 }),
+					background: yamlTrickyText
+				}),
+				{ nil: null }
+			),
+			mode: fc.constantFrom(...MODES),
+			difficulty: fc.constantFrom(...DIFFICULTIES),
+			estimatedTime: fc.integer({ min: 5, max: 60 }),
+			psychologicalModule: fc.option(fc.constantFrom(...PSYCHOLOGICAL_MODULES), { nil: null }),
+			ageRange: fc.option(fc.constantFrom(...AGE_RANGES), { nil: null }),
+			revealMessage: fc.option(shortText(2000), { nil: null }),
+			cefrLevel: fc.option(fc.constantFrom(...CEFR_LEVELS), { nil: null }),
+			skills: fc.subarray(['active-listening', 'rapport-building', 'safety-planning']),
+			steps: validSteps(n, hasVariable),
+			layout: layoutArb(n),
+			stateVariables: fc.constant(hasVariable ? [{ name: 'score', initial: 0 }] : []),
+			isOneTime: fc.boolean(),
+			visibility: fc.constantFrom(...VISIBILITIES)
+		})
+	)
+	.map((raw) => scenarioContentSchema.safeParse(raw))
+	.filter((parsed) => parsed.success)
+	.map((parsed) => parsed.data!);

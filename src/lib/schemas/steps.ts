@@ -28,7 +28,7 @@ export const STEP_LIMITS = {
  * What the step is meant to stir, and how strongly (1 calm .. 5 a peak): the reviewer's quest
  * playthrough draws its timeline of emotional peaks from it.
  */
-/** A feeling's name (a word or two); set in YAML and by the quest builder, not a studio input yet. */
+/** A feeling's name (a word or two): the graph panel, YAML and the quest builder set it. */
 export const FEELING_NAME_MAX = 40;
 
 export const stepFeelingSchema = z.object({

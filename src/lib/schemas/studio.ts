@@ -105,6 +105,8 @@ export interface StepForm {
 	suggestions: string;
 	/** respond: effects when a detector finds its behaviour in the reply */
 	heard: HeardForm[];
+	/** quests: the feeling the step is meant to stir; kept as it is, dropped while unnamed */
+	feeling?: { name: string; intensity: number };
 }
 
 export const END = '__end';
@@ -219,7 +221,8 @@ function toStepForm(s: ScenarioStep): StepForm {
 		effects: effectForms(s.effects),
 		modelResponse: s.modelResponse ?? '',
 		suggestions: (s.suggestions ?? []).join('\n'),
-		heard: (s.heard ?? []).map((h) => ({ hint: h.hint, effects: effectForms(h.effects) }))
+		heard: (s.heard ?? []).map((h) => ({ hint: h.hint, effects: effectForms(h.effects) })),
+		...(s.feeling ? { feeling: { ...s.feeling } } : {})
 	};
 }
 
@@ -260,6 +263,9 @@ function fromStepForm(s: StepForm) {
 		...(suggestions.length ? { suggestions } : {}),
 		...(s.heard.length
 			? { heard: s.heard.map((h) => ({ hint: h.hint, effects: h.effects.map(fromEffectForm) })) }
+			: {}),
+		...(s.feeling?.name.trim()
+			? { feeling: { name: s.feeling.name, intensity: s.feeling.intensity } }
 			: {})
 	};
 }
