@@ -106,6 +106,39 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.context().close();
 		});
 
+		test('family pages: quest builder, family, a child, tracks, child mode', async ({
+			browser
+		}) => {
+			const run = `${scheme}-${Date.now().toString(36)}`;
+			const parent = await newPerson(browser, 'Axe Parent', run, { colorScheme: scheme });
+			const { sessionId } = await procedure(parent, 'questBuilder.start', undefined, 'mutation');
+			const { childId } = await procedure(
+				parent,
+				'family.addChild',
+				{ nickname: 'Robin', ageBand: '7-9' },
+				'mutation'
+			);
+			await procedure(parent, 'family.setPin', { pin: '1357', pinRepeat: '1357' }, 'mutation');
+			await checkAll(
+				parent,
+				[
+					'/studio/quests/new',
+					`/studio/quests/${sessionId}`,
+					'/family',
+					`/family/${childId}`,
+					'/tracks',
+					'/tracks/feelings-for-children'
+				],
+				scheme
+			);
+			await open(parent, '/family');
+			await parent.getByRole('button', { name: 'Start child mode for Robin' }).click();
+			await expect(parent).toHaveURL(/\/child$/);
+			const quest = await firstHref(parent, /^\/child\/quests\//);
+			await checkAll(parent, ['/child', quest, '/child/exit'], scheme);
+			await parent.context().close();
+		});
+
 		test('reviewer pages: queue, review form, past reviews, feedback requests', async ({
 			browser
 		}) => {

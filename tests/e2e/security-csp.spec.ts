@@ -63,7 +63,11 @@ test('main pages hydrate under the CSP with no violation, signed out and signed 
 		'/studio',
 		'/assignments',
 		'/cohorts',
-		'/join'
+		'/join',
+		'/family',
+		'/tracks',
+		'/tracks/feelings-for-children',
+		'/studio/quests/new'
 	]);
 	await page.context().clearCookies();
 	await signIn(page, DEMO.admin);

@@ -37,6 +37,10 @@ const ACTIONS: Record<string, string> = {
 	'user.coordinator.revoke': 'took the coordinator capability from',
 	'cohort.consent.give': 'agreed to share progress in the cohort',
 	'cohort.consent.withdraw': 'withdrew consent to share progress in the cohort',
+	'family.child.add': 'added a child profile',
+	'family.child.delete': 'deleted a child profile and everything about it',
+	'family.consent.give': 'agreed to share anonymous counts about a child',
+	'family.consent.withdraw': 'withdrew consent to share anonymous counts about a child',
 	'pool.create': 'added the skill pool',
 	'pool.update': 'edited the skill pool',
 	'pool.skill': 'moved a skill into the pool',
@@ -62,6 +66,8 @@ const ENTITY_TYPES: Record<string, string> = {
 	review: 'Reviews',
 	feedback_request: 'Supervisor feedback',
 	cohort_member: 'Cohort consent',
+	child_profile: 'Child profile',
+	child_privacy: 'Child privacy',
 	skill_pool: 'Skill pools'
 };
 
