@@ -118,6 +118,9 @@ export async function shootBoth(page: Page, name: string) {
 			.filter((e) => !e.closest('.sr-only'))
 			// inside a box that scrolls sideways on purpose (wide tables, the admin tabs)
 			.filter((e) => !e.parentElement?.closest('.overflow-x-auto'))
+			// inside the studio's graph canvas, which clips its pannable content (page width is
+			// still measured below)
+			.filter((e) => !e.closest('.svelte-flow'))
 			.slice(0, 5)
 			.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
 	);

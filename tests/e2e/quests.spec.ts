@@ -11,10 +11,16 @@ import { DEMO, newPerson, open, personPage, procedure, screenshot, shootBoth } f
 const run = Date.now().toString(36);
 const PIN = '2580';
 
-/** Sends one answer in the builder and waits for the stage to change (or not). */
-async function answer(page: Page, text: string) {
-	await page.getByLabel('Your answer').fill(text);
-	await page.getByRole('button', { name: 'Send', exact: true }).click();
+/** Sends one answer (typed, or a quick reply's button) and waits for the builder's reply. */
+async function answer(page: Page, text: string, { quick = false } = {}) {
+	const messages = page.getByTestId('builder-message');
+	const count = await messages.count();
+	if (quick) await page.getByRole('button', { name: text, exact: true }).click();
+	else {
+		await page.getByLabel('Your answer').fill(text);
+		await page.getByRole('button', { name: 'Send', exact: true }).click();
+	}
+	await expect(messages).toHaveCount(count + 2);
 }
 
 async function exportYaml(page: Page, id: string) {
@@ -37,13 +43,16 @@ test('a parent builds a quest, a reviewer plays it as a child and approves, the 
 	await expect(stage).toBeVisible();
 	await shootBoth(parent, 'quest-builder-start');
 	// Quick replies and free text, as a parent would answer.
-	await parent.getByRole('button', { name: '7-9', exact: true }).click();
+	await answer(parent, '7-9', { quick: true });
 	await answer(parent, 'She worries that nobody will play with her at break time.');
 	await answer(parent, 'Drawing, and hugging her rabbit when she is sad.');
-	await parent.getByRole('button', { name: 'CBT', exact: true }).click();
-	await parent.getByRole('button', { name: 'Yes, write the draft' }).click();
+	await answer(parent, 'CBT', { quick: true });
+	await answer(parent, 'Yes, write the draft', { quick: true });
 	await expect(parent.getByTestId('draft-preview')).toBeVisible();
-	await parent.getByRole('button', { name: 'Create it' }).click();
+	await expect(parent.getByTestId('draft-preview')).toContainText(
+		'nobody will play with her at break time'
+	);
+	await answer(parent, 'Create it', { quick: true });
 	await expect(parent.getByRole('link', { name: 'Open in the studio' })).toBeVisible();
 	await shootBoth(parent, 'quest-builder-ready');
 	await parent.getByRole('link', { name: 'Open in the studio' }).click();
@@ -83,18 +92,23 @@ test('a parent builds a quest, a reviewer plays it as a child and approves, the 
 	const placed = await layoutOf(moved);
 	for (let i = 0; i < 5; i++) await parent.keyboard.press('ArrowRight');
 	await expect.poll(() => layoutOf(moved)).not.toBe(placed);
-	// The form equivalent of dragging a link: the selected step's "Next step" select.
-	const sayStep = (before.steps as { id: string; kind?: string; choices?: unknown[] }[]).find(
-		(s) => s.kind !== 'choose' && !s.choices?.length
-	)!;
-	await panel.getByTestId('graph-select-step').selectOption(sayStep.id);
-	await panel.getByTestId('graph-next').selectOption('__end');
+	// The form equivalent of dragging a link: the selected step's "Next step" select. A step that
+	// flows on to the following one implicitly gets an explicit link to it (the quest stays valid:
+	// every step still reachable, every path still ending).
+	const steps = before.steps as { id: string; kind?: string; next?: string | null }[];
+	const i = steps.findIndex(
+		(s, n) => s.kind !== 'choose' && s.next === undefined && n + 1 < steps.length
+	);
+	expect(i, 'a step that flows on implicitly').toBeGreaterThanOrEqual(0);
+	const [from, to] = [steps[i].id, steps[i + 1].id];
+	await panel.getByTestId('graph-select-step').selectOption(from);
+	await panel.getByTestId('graph-next').selectOption(to);
 	await expect
 		.poll(async () => {
 			const content = (await procedure(parent, 'studio.get', { id }, 'query')).content;
-			return content.steps.find((s: { id: string }) => s.id === sayStep.id).next;
+			return content.steps.find((s: { id: string }) => s.id === from).next;
 		})
-		.toBeNull();
+		.toBe(to);
 	await shootBoth(parent, 'quest-graph');
 
 	// ——— YAML: export, import the same file back, nothing changes.
@@ -133,7 +147,8 @@ test('a parent builds a quest, a reviewer plays it as a child and approves, the 
 	await playthrough.getByLabel("Child's age band").selectOption('5-7');
 	await expect(playthrough.getByTestId('reading-level').first()).toBeVisible();
 	await expect(playthrough.getByTestId('quest-timeline')).toBeVisible();
-	// Walk it as a child would: Next on a story step, the first choice on a choice step.
+	// Walk it as a child would: Next on a story step, the last choice on a choice step (the
+	// templates' first choices may loop back, to show what happens and rewind kindly).
 	for (let guard = 0; guard < 30; guard++) {
 		if (await playthrough.getByTestId('child-end').isVisible()) break;
 		const step = playthrough.getByTestId('child-step');
@@ -143,18 +158,21 @@ test('a parent builds a quest, a reviewer plays it as a child and approves, the 
 			await reply.fill('I would ask if I can play too.');
 			await step.getByRole('button', { name: 'Answer' }).click();
 		} else if (await next.isVisible()) await next.click();
-		else await step.getByRole('group').getByRole('button').first().click();
+		else await step.getByRole('group').getByRole('button').last().click();
 	}
 	await expect(playthrough.getByTestId('child-end')).toBeVisible();
 	await shootBoth(reviewer, 'quest-review-playthrough');
 	for (const dimension of [
-		'emotional_safety',
-		'therapeutic_correctness',
-		'age_appropriateness',
-		'reveal_timing'
+		'emotionalSafety',
+		'therapeuticCorrectness',
+		'ageAppropriateness',
+		'revealTiming'
 	]) {
 		await reviewer.getByTestId(`score-${dimension}`).getByRole('radio', { name: /^4 / }).check();
 	}
+	await reviewer
+		.getByLabel('Strengths')
+		.fill('Warm, short steps; the reveal lands after a calm ending.');
 	await reviewer.getByRole('radio', { name: /^Approve/ }).check();
 	const noWarning = reviewer.getByLabel('This scenario needs no content warning');
 	if (await noWarning.isVisible()) await noWarning.check();
@@ -191,15 +209,21 @@ test('a parent builds a quest, a reviewer plays it as a child and approves, the 
 	// The child plays the approved quest to its end.
 	await parent.getByRole('link', { name: new RegExp(title) }).click();
 	await parent.getByRole('button', { name: 'Let’s go!' }).click();
+	const stepTitle = parent.locator('#step-title');
 	for (let guard = 0; guard < 30; guard++) {
+		await expect(stepTitle.or(parent.getByTestId('child-done'))).toBeVisible();
 		if (await parent.getByTestId('child-done').isVisible()) break;
-		const reply = parent.getByLabel('Your answer');
-		if (await reply.isVisible()) await reply.fill('I would ask to join the game.');
-		const next = parent.getByRole('button', { name: 'Next' });
+		const title = await stepTitle.textContent();
 		const step = parent.locator('section[aria-labelledby="step-title"]');
-		if (await next.isVisible()) await next.click();
-		else await step.getByRole('listitem').first().getByRole('button').click();
-		await expect(step.or(parent.getByTestId('child-done')).first()).toBeVisible();
+		const reply = step.getByLabel('Your answer');
+		if (await reply.isVisible()) await reply.fill('I would ask to join the game.');
+		const choices = step.getByRole('listitem');
+		if (await choices.count()) await choices.last().getByRole('button').click();
+		else await step.getByRole('button', { name: 'Next' }).click();
+		// The next step (a loop back shows another title first) or the end.
+		await expect(
+			stepTitle.filter({ hasNotText: title! }).or(parent.getByTestId('child-done'))
+		).toBeVisible();
 	}
 	await expect(parent.getByRole('heading', { name: 'You did it!' })).toBeVisible();
 	await shootBoth(parent, 'child-mode-done');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/lib/domain/quest-builder/messages';
-import { readAgeBand, readModule, readTitle } from '../../src/lib/domain/quest-builder/parse';
+import {
+	helpsTopic,
+	readAgeBand,
+	readModule,
+	readTitle,
+	worryTopic
+} from '../../src/lib/domain/quest-builder/parse';
 import {
 	advance,
 	quickReplies,
@@ -27,6 +33,18 @@ function run(replies: string[], from = startState().state) {
 const TO_CLARIFYING = ['8', 'the dark', 'a cuddle', 'CBT'];
 
 describe('reading answers', () => {
+	it('takes the sentence frame off a worry or what helps, and keeps anything else as typed', () => {
+		expect(worryTopic('She worries that nobody will play with her at break time.')).toBe(
+			'nobody will play with her at break time'
+		);
+		expect(worryTopic('The worry is about the dark.')).toBe('the dark');
+		expect(worryTopic('my son is scared of dogs!')).toBe('dogs');
+		expect(worryTopic('a new school')).toBe('a new school');
+		expect(worryTopic('Grandma being ill')).toBe('Grandma being ill');
+		expect(helpsTopic('What helps is drawing and a hug.')).toBe('drawing and a hug');
+		expect(helpsTopic('slow breaths')).toBe('slow breaths');
+	});
+
 	it.each([
 		['7-9', '7-9'],
 		['7 – 9', '7-9'],

@@ -146,3 +146,36 @@ export function readChange(text: string): ContextField | null {
 	const found = FIELD_WORDS.filter(([re]) => re.test(words)).map(([, f]) => f);
 	return found.length === 1 ? found[0] : null;
 }
+
+// Parents often answer with a whole sentence ("She worries that nobody will play with her.")
+// where the builder asked to finish "The worry is about …"; the templates put the answer into
+// the story ("worried thoughts about {worry}"), so the sentence frame and the closing full stop
+// are taken off. Anything not recognised is kept as typed.
+const WORRY_FRAMES = [
+	/^(?:the )?worry is (?:about |that )?/i,
+	/^(?:it'?s|it is) (?:about |that )?/i,
+	/^(?:(?:she|he|they|my (?:son|daughter|child|kid|boy|girl)|[A-Z][a-z]+) )(?:is |are |gets |get |feels |feel )?(?:really |very |so )?(?:worries|worry|worried|scared|afraid|anxious|nervous|frightened)(?: (?:that|about|of))? /i
+];
+const HELPS_FRAMES = [/^what helps is /i, /^(?:it|that) helps (?:to |when )?/i];
+
+function unframe(text: string, frames: RegExp[]): string {
+	let out = cleanText(text);
+	for (const frame of frames) {
+		const stripped = out.replace(frame, '');
+		if (stripped !== out && stripped.trim().length >= 2) {
+			out = stripped;
+			break;
+		}
+	}
+	return out.replace(/[.!]+$/, '').trim();
+}
+
+/** The worry as the topic the story names: "She worries that X." → "X". */
+export function worryTopic(text: string): string {
+	return unframe(text, WORRY_FRAMES);
+}
+
+/** What helps, without the sentence frame: "What helps is drawing." → "drawing". */
+export function helpsTopic(text: string): string {
+	return unframe(text, HELPS_FRAMES);
+}

@@ -19,7 +19,9 @@ import {
 	readAgeBand,
 	readChange,
 	readModule,
-	readTitle
+	readTitle,
+	worryTopic,
+	helpsTopic
 } from './parse';
 
 // The quest builder's conversation as a pure state machine: (state, the parent's reply) → (next
@@ -108,7 +110,7 @@ function collect(state: BuilderState, text: string): Transition {
 		case 'worry': {
 			if (text.length > BUILDER_LIMITS.worry) return stay(MESSAGES.worryTooLong);
 			if (text.length < 3) return stay(MESSAGES.worryUnclear);
-			return afterAnswer({ ...context, worry: text });
+			return afterAnswer({ ...context, worry: worryTopic(text) });
 		}
 		case 'helps': {
 			if (isNotSure(text)) {
@@ -119,7 +121,7 @@ function collect(state: BuilderState, text: string): Transition {
 			}
 			if (text.length > BUILDER_LIMITS.helps) return stay(MESSAGES.helpsTooLong);
 			if (text.length < 2) return stay(MESSAGES.helpsUnclear);
-			return afterAnswer({ ...context, helps: text });
+			return afterAnswer({ ...context, helps: helpsTopic(text) });
 		}
 		case 'module': {
 			const module = readModule(text);
