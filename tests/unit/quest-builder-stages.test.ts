@@ -40,7 +40,9 @@ describe('reading answers', () => {
 		expect(worryTopic('The worry is about the dark.')).toBe('the dark');
 		expect(worryTopic('my son is scared of dogs!')).toBe('dogs');
 		expect(worryTopic('a new school')).toBe('a new school');
-		expect(worryTopic('Grandma being ill')).toBe('Grandma being ill');
+		expect(worryTopic('Grandma being ill')).toBe('grandma being ill');
+		expect(helpsTopic('Drawing, and hugging her rabbit.')).toBe('drawing, and hugging her rabbit');
+		expect(helpsTopic('TV with Dad')).toBe('TV with Dad');
 		expect(helpsTopic('What helps is drawing and a hug.')).toBe('drawing and a hug');
 		expect(helpsTopic('slow breaths')).toBe('slow breaths');
 	});

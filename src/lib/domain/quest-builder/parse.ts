@@ -167,7 +167,9 @@ function unframe(text: string, frames: RegExp[]): string {
 			break;
 		}
 	}
-	return out.replace(/[.!]+$/, '').trim();
+	out = out.replace(/[.!]+$/, '').trim();
+	// Mid-sentence in the story: "with Drawing" → "with drawing" (but "I", "TV" stay).
+	return /^[A-Z][a-z]/.test(out) && !/^I\b/.test(out) ? out[0].toLowerCase() + out.slice(1) : out;
 }
 
 /** The worry as the topic the story names: "She worries that X." → "X". */
