@@ -85,7 +85,7 @@ describe.each(ENGINES)('quest builder on %s', (engine) => {
 			category: 'therapeutic_quest',
 			title: review.draft!.title
 		});
-		expect(editor.content.revealMessage).toContain('Bunny and a night light');
+		expect(editor.content.revealMessage).toContain('bunny and a night light');
 		expect(Object.keys(editor.content.layout)).toHaveLength(editor.content.steps.length);
 		expect(scenarioContentSchema.safeParse(editor.content).success).toBe(true);
 		expect(editor.content.skills.length).toBeGreaterThan(0);

@@ -72,8 +72,9 @@ async function mutate(base: FamilyFormResult, call: () => Promise<unknown>, mess
 }
 
 async function formOf(event: RequestEvent) {
-	requireUser(event);
+	// The body first: refusing while it still arrives resets the connection (see child quests).
 	const data = await event.request.formData();
+	requireUser(event);
 	const text = (name: string, max = 200) => {
 		const value = data.get(name);
 		return typeof value === 'string' ? value.slice(0, max) : '';

@@ -16,10 +16,11 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
+		// The body first: refusing while it still arrives resets the connection (see child quests).
+		const data = await event.request.formData();
 		const user = requireUser(event);
 		const sessionId = event.locals.session?.id;
 		if (!user.childMode || !sessionId) redirect(303, '/family');
-		const data = await event.request.formData();
 		const parsed = leaveChildModeSchema.safeParse({ pin: String(data.get('pin') ?? '') });
 		if (!parsed.success || parsed.data.pin === '') {
 			return fail(400, { message: 'Enter your PIN' });

@@ -27,9 +27,10 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	reveal: async (event) => {
+		// The body first: refusing while it still arrives resets the connection (see child quests).
+		const data = await event.request.formData();
 		requireUser(event);
 		const childId = childIdOr404(event.params.childId);
-		const data = await event.request.formData();
 		const scenarioId = String(data.get('scenarioId') ?? '').slice(0, 64);
 		const parsed = revealSchema.safeParse({ childId, scenarioId });
 		if (!parsed.success) {

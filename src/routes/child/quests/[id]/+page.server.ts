@@ -48,8 +48,18 @@ async function move(call: () => Promise<MoveResult>) {
 	}
 }
 
+/**
+ * The posted form, read before anything can refuse the request: answering while a large body is
+ * still arriving makes Node reset the connection, and the browser then shows a network error
+ * instead of the page's plain 404 (the page fuzz found it). An unreadable body reads as empty.
+ */
+async function postedForm(request: Request): Promise<FormData> {
+	return request.formData().catch(() => new FormData());
+}
+
 export const actions: Actions = {
 	start: async (event) => {
+		await postedForm(event.request);
 		const scenarioId = questIdOr404(event.params.id ?? '');
 		return move(async () => {
 			await callerFor(event).family.childStart({ scenarioId });
@@ -58,8 +68,8 @@ export const actions: Actions = {
 	},
 
 	answer: async (event) => {
+		const data = await postedForm(event.request);
 		const scenarioId = questIdOr404(event.params.id ?? '');
-		const data = await event.request.formData();
 		const text = (name: string, max = 100) => {
 			const value = data.get(name);
 			return typeof value === 'string' ? value.slice(0, max) : null;
