@@ -1,4 +1,5 @@
-import { everyone, ownerOnlyHidden, signedIn, tag, type AccessCase, type World } from './access';
+import { everyone, ownerOnlyHidden, signedIn, type AccessCase, type World } from './access';
+import { ownersChild } from './access-family';
 
 // The access matrix's rows for track.* and the account's mode (auth.mode, auth.setMode). Called
 // by access.ts while it builds ACCESS (not at import time), so the outcome constants and
@@ -14,15 +15,6 @@ async function seededTrack(w: World, audience: 'learners' | 'children') {
 	const track = list.find((t) => t.audience === audience);
 	if (!track) throw new Error(`no seeded ${audience} track`);
 	return track;
-}
-
-/** A fresh child of the owner's (family.addChild). */
-async function ownersChild(w: World) {
-	const { childId } = await w.call('owner', 'family.addChild', {
-		nickname: `Matrix ${tag()}`,
-		ageBand: '7-9'
-	});
-	return childId as string;
 }
 
 export function trackAccess(): Record<string, AccessCase | AccessCase[]> {

@@ -432,7 +432,7 @@ export const draftViewers: Record<Actor, Outcome> = {
 	admin: ok
 };
 
-const approvedScenario = async (w: World) => ({ scenarioId: (await playable(w)).id });
+export const approvedScenario = async (w: World) => ({ scenarioId: (await playable(w)).id });
 
 export const ACCESS: Record<string, AccessCase | AccessCase[]> = {
 	...questBuilderAccess(),
