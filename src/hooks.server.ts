@@ -14,7 +14,6 @@ import { logger } from '$lib/server/logger';
 import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';
 import { keyedHashKey } from '$lib/server/security/keyed-hash';
 import {
-	bodySizeLimit,
 	guardFormBody,
 	guardRequest,
 	isUnder,
@@ -133,28 +132,7 @@ const childMode: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/**
- * A body nobody read (an answer given before the action ran: a 308 for a path with dot
- * segments, an unknown action, a guard's redirect) is read to its end before the answer goes
- * out. Otherwise Node resets the connection while the client is still sending, and the client
- * sees a network error instead of the answer (the page fuzz found it). Only declared lengths
- * within BODY_SIZE_LIMIT; larger bodies were refused by the guard already.
- */
-const drainUnreadBody: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	const declared = Number(event.request.headers.get('content-length'));
-	if (
-		event.request.body &&
-		!event.request.bodyUsed &&
-		declared > 0 &&
-		declared <= bodySizeLimit()
-	) {
-		await event.request.arrayBuffer().catch(() => undefined);
-	}
-	return response;
-};
-
-export const handle: Handle = sequence(drainUnreadBody, securityHeaders, guard, session, childMode);
+export const handle: Handle = sequence(securityHeaders, guard, session, childMode);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isServiceUnavailable(error)) {

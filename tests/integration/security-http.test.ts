@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../support/db';
 import { HttpSession } from '../support/http';
@@ -11,6 +12,49 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 // body sizes.
 
 const FOREIGN = 'https://evil.example';
+
+/**
+ * Sends a POST whose body is `bodySize` bytes and then, on the same keep-alive connection, a
+ * GET of /api/health; gives the status lines that came back within `waitMs` and how the
+ * connection ended ('open' while it is still usable).
+ */
+function postThenHealth(
+	origin: string,
+	path: string,
+	headers: Record<string, string>,
+	bodySize: number,
+	waitMs = 3_000
+): Promise<{ statuses: number[]; ended: string }> {
+	const { hostname, port } = new URL(origin);
+	const head = [
+		`POST ${path} HTTP/1.1`,
+		`Host: ${hostname}:${port}`,
+		'Content-Type: application/x-www-form-urlencoded',
+		`Content-Length: ${bodySize}`,
+		...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)
+	].join('\r\n');
+	const health = `GET /api/health HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`;
+	return new Promise((resolve) => {
+		const socket = connect(Number(port), hostname);
+		let received = '';
+		const finish = (ended: string) => {
+			clearTimeout(timer);
+			socket.destroy();
+			const statuses = [...received.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+			resolve({ statuses, ended });
+		};
+		const timer = setTimeout(() => finish('open'), waitMs);
+		socket.on('data', (chunk) => {
+			received += chunk.toString('latin1');
+			if (/HTTP\/1\.1 [\s\S]*HTTP\/1\.1 200[\s\S]*"ok"/.test(received)) finish('open');
+		});
+		socket.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'error'));
+		socket.on('close', () => finish('closed'));
+		socket.write(`${head}\r\n\r\n`);
+		socket.write(Buffer.alloc(bodySize, 'x'));
+		socket.write(health);
+	});
+}
 
 function expectBaseline(response: Response, what: string) {
 	const h = response.headers;
@@ -192,6 +236,23 @@ describe.each(ENGINES)('HTTP hardening on %s', (engine) => {
 		}
 		const untyped = await post('/api/trpc/progress.save', { body: new Blob(['{}']) });
 		expect(untyped.status).toBe(415);
+	});
+
+	it('keeps a keep-alive connection usable when it answered before reading the whole body', async () => {
+		const same = { Origin: server.url, Accept: 'text/html' };
+		// Before the hooks run: a path with dot segments (308), a cross-site form post (403).
+		// After them: an action that does not exist (404).
+		for (const [path, headers, status] of [
+			['/child/quests/%2e%2e?/answer', same, 308],
+			['/login', { Origin: FOREIGN, Accept: 'text/html' }, 403],
+			['/login?/nope', same, 404]
+		] as const) {
+			const answer = await postThenHealth(server.url, path, headers, 300_000);
+			expect(answer, `POST ${path}, then GET /api/health on the same connection`).toEqual({
+				statuses: [status, 200],
+				ended: 'open'
+			});
+		}
 	});
 
 	it('answers 413 to bodies above BODY_SIZE_LIMIT (1M), declared or streamed', async () => {

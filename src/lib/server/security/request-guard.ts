@@ -22,7 +22,7 @@ export function parseByteSize(value: string | undefined, fallback = DEFAULT_BODY
 	return Number.isNaN(bytes) ? fallback : bytes;
 }
 
-export function bodySizeLimit(): number {
+function bodySizeLimit(): number {
 	return parseByteSize(process.env.BODY_SIZE_LIMIT);
 }
 
