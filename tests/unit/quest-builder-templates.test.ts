@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clip, fill, generateDraft, layoutFor } from '../../src/lib/domain/quest-builder/generate';
+import { clip, fill, generateDraft } from '../../src/lib/domain/quest-builder/generate';
+import { autoLayout as layoutFor } from '../../src/lib/domain/step-graph';
 import { QUEST_TEMPLATES, templateAt } from '../../src/lib/domain/quest-builder/templates';
 import { PLACEHOLDERS } from '../../src/lib/domain/quest-builder/templates/types';
 import { stepKind, stepTargets } from '../../src/lib/domain/step-walk';

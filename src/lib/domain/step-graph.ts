@@ -1,9 +1,10 @@
 import type { ComparisonOp, StepKind } from '../schemas/practice';
-import type { StepLayout } from '../schemas/scenario';
+import { LAYOUT_POSITION_MAX, type StepLayout } from '../schemas/scenario';
+import { stepKind, waysOnAt, type StepLink } from './step-walk';
 
 // A scenario's steps as a graph for the studio's branch editor (issue 16): steps are nodes;
 // `next`, every choice and every conditional branch are edges. Which edges a step has follows
-// how play walks it (step-walk.ts#stepTargets): a `choose` step moves on only through its
+// how play walks it (step-walk.ts#waysOnAt): a `choose` step moves on only through its
 // choices, any other step through its branches and then `next`, where a missing `next` means
 // "the following step" and `null` ends the scenario. Positions come from the stored `layout`
 // (presentation only) and, for steps it does not place, from a layered auto-layout. Pure: the
@@ -30,10 +31,7 @@ export interface GraphComparison {
 export type GraphCondition = { all: GraphComparison[] } | { any: GraphComparison[] };
 
 /** Which field of the source step an edge stands for, so editing the edge edits that field. */
-export type GraphLink =
-	| { kind: 'next'; implicit: boolean }
-	| { kind: 'choice'; index: number }
-	| { kind: 'branch'; index: number };
+export type GraphLink = StepLink;
 
 export interface GraphEdge {
 	id: string;
@@ -79,8 +77,6 @@ export const NODE_SIZE = { width: 200, height: 96 } as const;
 export const LAYOUT_GAP = { across: 40, down: 64 } as const;
 const ACROSS_STEP = NODE_SIZE.width + LAYOUT_GAP.across;
 const DOWN_STEP = NODE_SIZE.height + LAYOUT_GAP.down;
-/** The bounds layoutSchema accepts. */
-const POSITION_LIMIT = 100_000;
 const LABEL_MAX = 40;
 
 const OP_SYMBOLS: Record<ComparisonOp, string> = {
@@ -91,10 +87,6 @@ const OP_SYMBOLS: Record<ComparisonOp, string> = {
 	lt: '<',
 	lte: '≤'
 };
-
-export function graphStepKind(step: GraphStep): StepKind {
-	return step.kind ?? ((step.choices?.length ?? 0) > 0 ? 'choose' : 'say');
-}
 
 const shorten = (text: string) =>
 	text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1).trimEnd()}…` : text;
@@ -127,30 +119,19 @@ interface Way {
 	link: GraphLink;
 }
 
-/** Every way on from the step at `index`, in the order play checks them. */
+/** Every way on from the step at `index`, in the order play checks them (step-walk.ts). */
 function waysOn(steps: GraphStep[], index: number): Way[] {
 	const step = steps[index];
-	if (graphStepKind(step) === 'choose') {
-		return (step.choices ?? []).map((choice, i) => ({
-			target: choice.next,
-			label: shorten(choice.label.trim() || `Choice ${i + 1}`),
-			link: { kind: 'choice', index: i }
-		}));
-	}
-	const branches: Way[] = (step.branches ?? []).map((branch, i) => ({
-		target: branch.next,
-		label: conditionLabel(branch.when),
-		link: { kind: 'branch', index: i }
+	return waysOnAt(steps, index).map(({ target, link }) => ({
+		target: target.kind === 'step' ? target.id : null,
+		label:
+			link.kind === 'choice'
+				? shorten(step.choices![link.index].label.trim() || `Choice ${link.index + 1}`)
+				: link.kind === 'branch'
+					? conditionLabel(step.branches![link.index].when)
+					: null,
+		link
 	}));
-	const next: Way =
-		step.next === undefined
-			? {
-					target: steps[index + 1]?.id ?? null,
-					label: null,
-					link: { kind: 'next', implicit: true }
-				}
-			: { target: step.next, label: null, link: { kind: 'next', implicit: false } };
-	return [...branches, next];
 }
 
 /**
@@ -228,7 +209,7 @@ export function stepGraph(steps: GraphStep[], layout: StepLayout): StepGraph {
 			index,
 			position: positions.get(step.id)!,
 			title: step.title,
-			kind: graphStepKind(step),
+			kind: stepKind(step),
 			start: index === 0,
 			ends: ways.some((way) => way.target === null),
 			feeling: step.feeling ? { ...step.feeling } : null
@@ -267,7 +248,10 @@ function withCaptions(edges: GraphEdge[]): GraphEdge[] {
 /** A position as layoutSchema accepts it: whole pixels within its bounds. */
 export function layoutPosition(position: { x: number; y: number }) {
 	const clamp = (n: number) =>
-		Math.max(-POSITION_LIMIT, Math.min(POSITION_LIMIT, Math.round(Number.isFinite(n) ? n : 0)));
+		Math.max(
+			-LAYOUT_POSITION_MAX,
+			Math.min(LAYOUT_POSITION_MAX, Math.round(Number.isFinite(n) ? n : 0))
+		);
 	return { x: clamp(position.x), y: clamp(position.y) };
 }
 

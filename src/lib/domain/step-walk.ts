@@ -28,43 +28,86 @@ export function resumeStepId(steps: ScenarioStep[], stored: string | null | unde
 /** Where "Continue" leads from a step without choices. */
 export function nextTarget(steps: ScenarioStep[], id: string): StepTarget {
 	const index = steps.findIndex((s) => s.id === id);
-	if (index < 0) return END;
-	const step = steps[index];
-	if (step.next === null) return END;
-	if (step.next !== undefined) return { kind: 'step', id: step.next };
-	const following = steps[index + 1];
-	return following ? { kind: 'step', id: following.id } : END;
+	return index < 0 ? END : nextAt(steps, index).target;
 }
 
 /** Where choice `choiceIndex` of a step leads. */
 export function choiceTarget(steps: ScenarioStep[], id: string, choiceIndex: number): StepTarget {
 	const choice = findStep(steps, id)?.choices?.[choiceIndex];
-	if (!choice || choice.next === null) return END;
-	return { kind: 'step', id: choice.next };
+	return choice ? targetOf(choice.next) : END;
 }
 
-export function hasChoices(step: ScenarioStep | undefined): boolean {
+export function hasChoices(step: { choices?: readonly unknown[] } | undefined): boolean {
 	return (step?.choices?.length ?? 0) > 0;
 }
 
-/** What a step asks: older content has no kind, and there choices mean `choose`. */
-export function stepKind(step: ScenarioStep): StepKind {
-	return step.kind ?? (hasChoices(step) ? 'choose' : 'say');
+/**
+ * What a step asks: older content has no kind (the studio's form says '' for it), and there
+ * choices mean `choose`.
+ */
+export function stepKind(step: { kind?: StepKind | ''; choices?: readonly unknown[] }): StepKind {
+	return step.kind || (hasChoices(step) ? 'choose' : 'say');
+}
+
+/** The part of a step its ways on depend on: content steps and the graph's steps both fit. */
+export interface WalkStep {
+	id: string;
+	kind?: StepKind | '';
+	/** undefined = the following step, null = the end */
+	next?: string | null;
+	choices?: readonly { next: string | null }[];
+	branches?: readonly { next: string | null }[];
+}
+
+/** Which field of the step a way on stands for. */
+export type StepLink =
+	| { kind: 'next'; implicit: boolean }
+	| { kind: 'choice'; index: number }
+	| { kind: 'branch'; index: number };
+
+export interface WayOn {
+	target: StepTarget;
+	link: StepLink;
+}
+
+const targetOf = (next: string | null): StepTarget =>
+	next === null ? END : { kind: 'step', id: next };
+
+function nextAt(steps: readonly WalkStep[], index: number): WayOn {
+	const { next } = steps[index];
+	if (next !== undefined)
+		return { target: targetOf(next), link: { kind: 'next', implicit: false } };
+	const following = steps[index + 1];
+	return {
+		target: following ? { kind: 'step', id: following.id } : END,
+		link: { kind: 'next', implicit: true }
+	};
 }
 
 /**
- * Every way on from a step: one per choice on a `choose` step, else each branch's target and
- * where "Continue" leads by default (none for no step).
+ * Every way on from the step at `index`, in the order play checks them: one per choice on a
+ * `choose` step, else each branch and then where "Continue" leads by default.
  */
+export function waysOnAt(steps: readonly WalkStep[], index: number): WayOn[] {
+	const step = steps[index];
+	if (stepKind(step) === 'choose') {
+		return (step.choices ?? []).map((choice, i) => ({
+			target: targetOf(choice.next),
+			link: { kind: 'choice', index: i }
+		}));
+	}
+	const branches = (step.branches ?? []).map((branch, i): WayOn => ({
+		target: targetOf(branch.next),
+		link: { kind: 'branch', index: i }
+	}));
+	return [...branches, nextAt(steps, index)];
+}
+
+/** Every way on from a step (none for no step). */
 export function stepTargets(steps: ScenarioStep[], id: string): StepTarget[] {
 	const step = findStep(steps, id);
 	if (!step) return [];
-	if (stepKind(step) === 'choose')
-		return (step.choices ?? []).map((_, i) => choiceTarget(steps, id, i));
-	const branches: StepTarget[] = (step.branches ?? []).map((b) =>
-		b.next === null ? END : { kind: 'step', id: b.next }
-	);
-	return [...branches, nextTarget(steps, id)];
+	return waysOnAt(steps, steps.indexOf(step)).map((way) => way.target);
 }
 
 /**

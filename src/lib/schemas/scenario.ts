@@ -58,6 +58,9 @@ export const SCENARIO_LIMITS = {
 	revealMessage: 2000
 } as const;
 
+/** The farthest a step may be drawn from the origin, on either axis. */
+export const LAYOUT_POSITION_MAX = 100_000;
+
 /**
  * Where the studio's graph view draws each step (step id -> position). Only presentation: the
  * steps alone decide how a scenario plays; a step without a position is placed by auto-layout.
@@ -66,8 +69,8 @@ export const layoutSchema = z
 	.record(
 		z.string().max(60),
 		z.object({
-			x: z.number().finite().min(-100_000).max(100_000),
-			y: z.number().finite().min(-100_000).max(100_000)
+			x: z.number().finite().min(-LAYOUT_POSITION_MAX).max(LAYOUT_POSITION_MAX),
+			y: z.number().finite().min(-LAYOUT_POSITION_MAX).max(LAYOUT_POSITION_MAX)
 		})
 	)
 	.refine((layout) => Object.keys(layout).length <= 60, 'At most 60 positions');

@@ -24,13 +24,17 @@ export const STEP_LIMITS = {
 	feedback: 1000
 } as const;
 
+/** The most steps a scenario has, and the most choices a step offers. */
+export const STEPS_MAX = 60;
+export const CHOICES_MAX = 6;
+
+/** A feeling's name (a word or two): the graph panel, YAML and the quest builder set it. */
+export const FEELING_NAME_MAX = 40;
+
 /**
  * What the step is meant to stir, and how strongly (1 calm .. 5 a peak): the reviewer's quest
  * playthrough draws its timeline of emotional peaks from it.
  */
-/** A feeling's name (a word or two): the graph panel, YAML and the quest builder set it. */
-export const FEELING_NAME_MAX = 40;
-
 export const stepFeelingSchema = z.object({
 	name: z.string().trim().min(1).max(FEELING_NAME_MAX),
 	intensity: z.number().int().min(1).max(5)
@@ -69,7 +73,7 @@ export const stepSchema = z.object({
 	title: z.string().trim().min(1).max(STEP_LIMITS.title),
 	prompt: z.string().trim().min(1).max(STEP_LIMITS.prompt),
 	guidance: z.string().trim().max(STEP_LIMITS.guidance).optional(),
-	choices: z.array(stepChoiceSchema).max(6).optional(),
+	choices: z.array(stepChoiceSchema).max(CHOICES_MAX).optional(),
 	next: stepIdSchema.nullable().optional(),
 	/** say / respond: checked in order on the state after the step's effects; else `next` */
 	branches: z.array(branchSchema).max(PRACTICE_LIMITS.branches).optional(),
@@ -94,7 +98,7 @@ export type StepChoice = z.infer<typeof stepChoiceSchema>;
 /** Every id unique, every `next` pointing at a step that exists. */
 export const stepsSchema = z
 	.array(stepSchema)
-	.max(60)
+	.max(STEPS_MAX)
 	.superRefine((steps, ctx) => {
 		const ids = new Set<string>();
 		steps.forEach((step, i) => {

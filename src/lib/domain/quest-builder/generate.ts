@@ -2,17 +2,16 @@ import type { AgeRange, Difficulty, QuestModule } from '../../schemas/enums';
 import {
 	scenarioContentSchema,
 	SCENARIO_LIMITS,
-	type ScenarioContent,
-	type StepLayout
+	type ScenarioContent
 } from '../../schemas/scenario';
 import { STEP_LIMITS, type ScenarioStep } from '../../schemas/steps';
 import { BUILDER_LIMITS } from '../../schemas/quest-builder';
-import { stepTargets } from '../step-walk';
+import { autoLayout } from '../step-graph';
 import { DEFAULT_HELPS } from './messages';
 import { cleanText } from './parse';
 import { REVEAL_FOOTNOTE } from './templates/common';
 import { templateAt } from './templates';
-import type { Placeholder } from './templates/types';
+import { PLACEHOLDERS, type Placeholder } from './templates/types';
 
 // Turning a template and the parent's answers into studio content. Pure: the same answers give
 // the same draft, and every draft passes the studio's own content schema (graph checks
@@ -20,7 +19,7 @@ import type { Placeholder } from './templates/types';
 // band and a set of awkward answers.
 
 /** Words and pacing that change with the child's age. */
-export const AGE_WORDS: Record<
+const AGE_WORDS: Record<
 	AgeRange,
 	{ grownup: string; breath: string; difficulty: Difficulty; estimatedTime: number }
 > = {
@@ -79,43 +78,14 @@ function answer(text: string, max: number, fallback: string): string {
 	return cleaned ? clip(cleaned, max) : fallback;
 }
 
+/** "{worry}", "{helps}" and the other placeholders of the templates. */
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+
 /** Fills every placeholder in one pass, so a value containing "{worry}" is left as typed. */
 export function fill(text: string, values: Record<Placeholder, string>): string {
-	const filled = text.replace(
-		/\{(worry|helps|grownup|breath|ageBand)\}/g,
-		(_, key: Placeholder) => values[key]
-	);
+	const filled = text.replace(PLACEHOLDER, (_, key: Placeholder) => values[key]);
 	// A text that opens with an answer ("{helps}" as a choice) starts with a capital letter.
 	return text.startsWith('{') ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
-}
-
-/** Positions for the studio's graph view: one row per distance from the first step. */
-export function layoutFor(steps: ScenarioStep[]): StepLayout {
-	const depth = new Map<string, number>();
-	if (steps.length > 0) depth.set(steps[0].id, 0);
-	const queue = steps.length > 0 ? [steps[0].id] : [];
-	while (queue.length > 0) {
-		const id = queue.shift()!;
-		for (const t of stepTargets(steps, id)) {
-			if (t.kind === 'step' && !depth.has(t.id)) {
-				depth.set(t.id, depth.get(id)! + 1);
-				queue.push(t.id);
-			}
-		}
-	}
-	const deepest = Math.max(0, ...depth.values());
-	const rows = new Map<number, string[]>();
-	for (const step of steps) {
-		const row = depth.get(step.id) ?? deepest + 1;
-		rows.set(row, [...(rows.get(row) ?? []), step.id]);
-	}
-	const layout: StepLayout = {};
-	for (const [row, ids] of rows) {
-		ids.forEach((id, i) => {
-			layout[id] = { x: Math.round((i - (ids.length - 1) / 2) * 280), y: row * 160 };
-		});
-	}
-	return layout;
 }
 
 export type DraftResult =
@@ -171,7 +141,7 @@ export function generateDraft(request: DraftRequest): DraftResult {
 			SCENARIO_LIMITS.revealMessage
 		),
 		steps,
-		layout: layoutFor(steps),
+		layout: autoLayout(steps),
 		visibility: 'private'
 	});
 	if (!parsed.success) {

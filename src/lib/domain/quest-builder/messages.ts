@@ -14,7 +14,7 @@ export const STAGE_LABELS: Record<BuilderStage, string> = {
 };
 
 /** One line per approach, for a parent who has not heard of any of them. */
-export const MODULE_DESCRIPTIONS: Record<QuestModule, string> = {
+const MODULE_DESCRIPTIONS: Record<QuestModule, string> = {
 	IFS: 'IFS (parts): the worry becomes a worried "part" of your child that they get to know and thank.',
 	DBT: 'DBT (big feelings): your child notices how big a feeling is and picks a calming skill.',
 	CBT: 'CBT (thoughts): your child checks a worried thought like a detective and takes a small brave step.',

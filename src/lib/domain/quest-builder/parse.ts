@@ -1,4 +1,4 @@
-import { AGE_RANGES, QUEST_MODULES, type AgeRange, type QuestModule } from '../../schemas/enums';
+import { AGE_RANGES, type AgeRange, type QuestModule } from '../../schemas/enums';
 import type { ContextField } from '../../schemas/quest-builder';
 
 // Reading a parent's free-text answers: an age band, an approach, and what they want to do next.
@@ -37,7 +37,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** The band for one age: 7 reads as 7-9 (5-7 is for the youngest), 5 and 6 as 5-7. */
-export function bandForAge(age: number): AgeRange | null {
+function bandForAge(age: number): AgeRange | null {
 	if (!Number.isInteger(age) || age < 5 || age > 17) return null;
 	if (age <= 6) return '5-7';
 	if (age <= 9) return '7-9';
@@ -85,10 +85,6 @@ export function readModule(text: string): QuestModule | 'unsure' | null {
 		return 'unsure';
 	}
 	return null;
-}
-
-export function isQuestModule(value: string): value is QuestModule {
-	return (QUEST_MODULES as readonly string[]).includes(value);
 }
 
 export const isStartOver = (text: string) =>

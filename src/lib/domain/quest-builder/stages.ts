@@ -64,7 +64,7 @@ const go = (state: BuilderState, message: string, create = false): Transition =>
 });
 
 /** The first answer still missing, in the order the builder asks for them. */
-export function nextMissing(context: BuilderContext): ContextField | null {
+function nextMissing(context: BuilderContext): ContextField | null {
 	return CONTEXT_FIELDS.find((field) => context[field] === undefined) ?? null;
 }
 

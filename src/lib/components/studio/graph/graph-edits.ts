@@ -1,13 +1,15 @@
 import type { GraphLink, GraphStep } from '$lib/domain/step-graph';
+import { stepKind } from '$lib/domain/step-walk';
+import { CHOICES_MAX } from '$lib/schemas/steps';
 import { END, newStepKey, type StepForm } from '$lib/schemas/studio';
+import { stepName } from './graph-words';
 
 // What the graph view does to the editor's steps. It edits the same `form.steps` the form view
 // edits (one source of truth; the autosave sends it), so every operation here is a change to a
 // StepForm field the form also shows: `next`, a choice's `next`, a branch's `next`.
 
-/** The most choices a step may offer (stepSchema). */
-export const MAX_CHOICES = 6;
-export const MAX_STEPS = 60;
+/** The most choices a step may offer (stepSchema), under the name the graph's tests know. */
+export { CHOICES_MAX as MAX_CHOICES };
 
 /** The editor's steps as the graph reads them ('' = the following step, END = the end). */
 export function toGraphSteps(steps: StepForm[]): GraphStep[] {
@@ -26,7 +28,6 @@ export function toGraphSteps(steps: StepForm[]): GraphStep[] {
 	}));
 }
 
-const kindOf = (step: StepForm) => step.kind || (step.choices.length ? 'choose' : 'say');
 const find = (steps: StepForm[], id: string) => steps.find((s) => s.id.trim() === id);
 
 export type EditResult = { ok: true; message: string } | { ok: false; message: string };
@@ -45,19 +46,19 @@ export function connect(steps: StepForm[], sourceId: string, targetId: string): 
 	if (source === target) {
 		return { ok: false, message: 'A step cannot lead to itself. Pick another step.' };
 	}
-	const name = `“${target.title || target.id}”`;
-	if (kindOf(source) === 'choose') {
-		if (source.choices.length >= MAX_CHOICES) {
-			return { ok: false, message: `A step offers at most ${MAX_CHOICES} choices.` };
+	const name = stepName(target);
+	if (stepKind(source) === 'choose') {
+		if (source.choices.length >= CHOICES_MAX) {
+			return { ok: false, message: `A step offers at most ${CHOICES_MAX} choices.` };
 		}
-		source.choices.push({ label: '', next: target.id, feedback: '', effects: [] });
+		source.choices.push(newChoice(target.id));
 		return {
 			ok: true,
 			message: `Choice ${source.choices.length} added, leading to ${name}. Give it a label.`
 		};
 	}
 	source.next = target.id;
-	return { ok: true, message: `After “${source.title || source.id}” comes ${name}.` };
+	return { ok: true, message: `After ${stepName(source)} comes ${name}.` };
 }
 
 /**
@@ -125,13 +126,14 @@ export function removeStep(steps: StepForm[], id: string): (() => void) | null {
  */
 export function appendStep(steps: StepForm[]): StepForm {
 	const last = steps.at(-1);
-	if (last && last.next === '' && kindOf(last) !== 'choose') last.next = END;
+	if (last && last.next === '' && stepKind(last) !== 'choose') last.next = END;
 	const step = newStep(steps);
 	steps.push(step);
 	return step;
 }
 
-function newStep(steps: StepForm[]): StepForm {
+/** A new, empty `say` step with an id no step of `steps` has (the form and the graph add these). */
+export function newStep(steps: StepForm[]): StepForm {
 	const taken = new Set(steps.map((s) => s.id));
 	let n = steps.length + 1;
 	while (taken.has(`step-${n}`)) n++;
@@ -150,4 +152,9 @@ function newStep(steps: StepForm[]): StepForm {
 		suggestions: '',
 		heard: []
 	};
+}
+
+/** A new choice leading to `next` (a step id or END), with a label for the author to write. */
+export function newChoice(next: string): StepForm['choices'][number] {
+	return { label: '', next, feedback: '', effects: [] };
 }

@@ -21,6 +21,9 @@ export const GRAPH_ARIA: Partial<AriaLabelConfig> = {
 	'handle.ariaLabel': 'Drag to another step to link them'
 };
 
+/** “Title”, or “id” while the step has no title: a step as messages name it. */
+export const stepName = (step: { title: string; id: string }) => `“${step.title || step.id}”`;
+
 const titleOf = (node: Pick<GraphNode, 'title' | 'id'> | undefined, fallback: string) =>
 	`“${node?.title.trim() || node?.id || fallback}”`;
 

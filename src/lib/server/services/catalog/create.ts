@@ -5,10 +5,14 @@ import type { Executor } from '../../db/client';
 import { scenarioMetadata, scenarios, skills } from '../../db/schema';
 import { AppError } from '../../errors';
 
-/** Throws BAD_REQUEST naming the slugs that are not active skills of the taxonomy. */
-export async function assertKnownSkills(db: Executor, slugs: string[], { activeOnly = true } = {}) {
+/** Which of `slugs` are skills of the taxonomy: active ones only, unless told otherwise. */
+export async function knownSkillSlugs(
+	db: Executor,
+	slugs: string[],
+	{ activeOnly = true } = {}
+): Promise<Set<string>> {
 	const unique = [...new Set(slugs)];
-	if (unique.length === 0) return;
+	if (unique.length === 0) return new Set();
 	const found = await db
 		.select({ slug: skills.slug })
 		.from(skills)
@@ -17,7 +21,13 @@ export async function assertKnownSkills(db: Executor, slugs: string[], { activeO
 				? and(inArray(skills.slug, unique), eq(skills.isActive, true))
 				: inArray(skills.slug, unique)
 		);
-	const known = new Set(found.map((s) => s.slug));
+	return new Set(found.map((s) => s.slug));
+}
+
+/** Throws BAD_REQUEST naming the slugs that are not active skills of the taxonomy. */
+export async function assertKnownSkills(db: Executor, slugs: string[], { activeOnly = true } = {}) {
+	const unique = [...new Set(slugs)];
+	const known = await knownSkillSlugs(db, unique, { activeOnly });
 	const unknown = unique.filter((s) => !known.has(s));
 	if (unknown.length > 0) {
 		throw new AppError(

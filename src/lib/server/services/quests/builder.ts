@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { previewOf } from '../../../domain/quest-builder/generate';
 import { MESSAGES, STAGE_LABELS } from '../../../domain/quest-builder/messages';
 import {
@@ -10,9 +10,10 @@ import {
 import { readContext, type BuilderReplyInput } from '../../../schemas/quest-builder';
 import { scenarioContentSchema, type ScenarioContent } from '../../../schemas/scenario';
 import type { Executor } from '../../db/client';
-import { questBuilderSessions, skills } from '../../db/schema';
+import { questBuilderSessions } from '../../db/schema';
 import { AppError } from '../../errors';
 import { createDraft } from '../authoring/studio';
+import { knownSkillSlugs } from '../catalog/create';
 import type { Viewer } from '../catalog/detail';
 
 // The guided quest builder's conversations (quest_builder_sessions). The stage machine is pure
@@ -82,7 +83,6 @@ export async function getBuilderSession(db: Executor, userId: string, sessionId:
 		updatedAt: row.updatedAt
 	};
 }
-export type BuilderSessionView = Awaited<ReturnType<typeof getBuilderSession>>;
 
 /** The caller's conversations, newest change first (to resume an unfinished one). */
 export async function listBuilderSessions(db: Executor, userId: string) {
@@ -115,11 +115,7 @@ export async function listBuilderSessions(db: Executor, userId: string) {
 /** Only the skills that exist and are active: an admin may have retired one a template names. */
 async function withKnownSkills(db: Executor, content: ScenarioContent): Promise<ScenarioContent> {
 	if (content.skills.length === 0) return content;
-	const found = await db
-		.select({ slug: skills.slug })
-		.from(skills)
-		.where(and(inArray(skills.slug, content.skills), eq(skills.isActive, true)));
-	const known = new Set(found.map((s) => s.slug));
+	const known = await knownSkillSlugs(db, content.skills);
 	return { ...content, skills: content.skills.filter((s) => known.has(s)) };
 }
 
