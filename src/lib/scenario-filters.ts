@@ -75,6 +75,11 @@ export function filtersFromUrl(params: URLSearchParams): LibraryFilters {
 	};
 }
 
+/** The library's bare address: nothing in the URL, so an account's default view applies. */
+export function isBareLibraryUrl(params: URLSearchParams): boolean {
+	return [...params.keys()].length === 0;
+}
+
 /**
  * The library's default view for an account's mode: quests only for therapeutic use. Only the
  * bare address gets it; anything in the URL (a filter, a sort, `kind=all`) is a choice, and wins.
@@ -84,7 +89,7 @@ export function withModeDefault(
 	params: URLSearchParams,
 	mode: UserMode | null
 ): LibraryFilters {
-	if (mode !== 'therapeutic' || [...params.keys()].length > 0) return filters;
+	if (mode !== 'therapeutic' || !isBareLibraryUrl(params)) return filters;
 	return { ...filters, kind: 'quests' };
 }
 

@@ -1,4 +1,4 @@
-import { filtersFromUrl, withModeDefault } from '$lib/scenario-filters';
+import { filtersFromUrl, isBareLibraryUrl, withModeDefault } from '$lib/scenario-filters';
 import { logger } from '$lib/server/logger';
 import { callerFor, listOrNotice } from '$lib/server/trpc/caller';
 import type { PageServerLoad } from './$types';
@@ -8,8 +8,8 @@ export const load: PageServerLoad = async (event) => {
 	const caller = callerFor(event);
 	// The account's mode picks the default view (quests only for therapeutic use); it is read
 	// only for the bare address, the one place a default applies.
-	const bare = [...params.keys()].length === 0;
-	const mode = event.locals.user && bare ? (await caller.auth.mode()).mode : null;
+	const mode =
+		event.locals.user && isBareLibraryUrl(params) ? (await caller.auth.mode()).mode : null;
 	const filters = withModeDefault(filtersFromUrl(params), params, mode);
 	const skills = await caller.skill.active();
 	// A failed list (a stale cursor, the database briefly away) keeps the page and its filters,

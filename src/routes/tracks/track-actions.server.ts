@@ -1,10 +1,8 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { z } from 'zod';
 import { trackChildSchema, trackIdSchema, trackLeaveSchema } from '$lib/schemas/tracks';
 import { requireUser } from '$lib/server/auth/guards';
-import { callerFor, publicMessage } from '$lib/server/trpc/caller';
+import { callerFor, refused } from '$lib/server/trpc/caller';
 
 // The enrol and leave buttons of /tracks and /tracks/[slug], as form actions: they work without
 // JavaScript, and a refused one says why in plain words beside the track (`trackId`).
@@ -35,14 +33,7 @@ async function run<S extends z.ZodType>(
 	try {
 		await call(parsed.data);
 	} catch (e) {
-		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-			return fail(getHTTPStatusCodeFromError(e), {
-				trackId: raw.trackId ?? null,
-				done: null,
-				message: publicMessage(e)
-			});
-		}
-		throw e;
+		return refused(e, { trackId: raw.trackId ?? null, done: null });
 	}
 	return { trackId: raw.trackId ?? null, done, message: null };
 }

@@ -11,7 +11,8 @@ import { loadSeedContent, SeedContentError } from './load-content';
 
 // The built-in tracks are data: content/tracks.yaml, one entry per track with its phases'
 // scenario slugs in order. Seeded once per track: a slug already in the table is left alone,
-// so a later start adds nothing and undoes no admin's edit (items removed stay removed).
+// so running the seed again (db:seed; a server seeds only a database never seeded, see
+// prepare.ts) adds only new tracks and undoes no admin's edit (items removed stay removed).
 
 const seedTrackSchema = z.strictObject({
 	slug: trackSlugSchema,
@@ -54,28 +55,30 @@ export async function syncTracks(
 ): Promise<number> {
 	const seed = options.tracks ?? parseSeedTracks(loadSeedContent().tracks);
 	const log = options.log ?? ((message: string) => logger.warn(message));
-	let added = 0;
-	for (const track of seed) {
-		const [created] = await db
-			.insert(tracks)
-			.values({
-				slug: track.slug,
-				title: track.title,
-				description: track.description,
-				audience: track.audience
-			})
-			.onConflictDoNothing({ target: tracks.slug })
-			.returning({ id: tracks.id });
-		if (!created) continue;
-		added++;
-		const wanted = Object.values(track.phases).flat();
-		const found = wanted.length
-			? await db
-					.select({ id: scenarios.id, slug: scenarios.slug })
-					.from(scenarios)
-					.where(inArray(scenarios.slug, wanted))
-			: [];
-		const idOf = new Map(found.map((s) => [s.slug, s.id]));
+	if (seed.length === 0) return 0;
+	const created = await db
+		.insert(tracks)
+		.values(
+			seed.map((t) => ({
+				slug: t.slug,
+				title: t.title,
+				description: t.description,
+				audience: t.audience
+			}))
+		)
+		.onConflictDoNothing({ target: tracks.slug })
+		.returning({ id: tracks.id, slug: tracks.slug });
+	const trackIdOf = new Map(created.map((t) => [t.slug, t.id]));
+	const fresh = seed.filter((t) => trackIdOf.has(t.slug));
+	const wanted = fresh.flatMap((t) => Object.values(t.phases).flat());
+	const found = wanted.length
+		? await db
+				.select({ id: scenarios.id, slug: scenarios.slug })
+				.from(scenarios)
+				.where(inArray(scenarios.slug, wanted))
+		: [];
+	const idOf = new Map(found.map((s) => [s.slug, s.id]));
+	const items = fresh.flatMap((track) => {
 		const rows = TRACK_PHASES.flatMap((phase) =>
 			(track.phases[phase] ?? []).flatMap((slug) => {
 				const scenarioId = idOf.get(slug);
@@ -87,12 +90,12 @@ export async function syncTracks(
 			})
 		);
 		// Positions count the items that exist, 1, 2, 3 within a phase: a skipped slug leaves no gap.
-		const positioned = rows.map((row, i) => ({
-			trackId: created.id,
+		return rows.map((row, i) => ({
+			trackId: trackIdOf.get(track.slug)!,
 			...row,
 			position: rows.slice(0, i).filter((r) => r.phase === row.phase).length + 1
 		}));
-		if (positioned.length) await db.insert(trackItems).values(positioned).onConflictDoNothing();
-	}
-	return added;
+	});
+	if (items.length) await db.insert(trackItems).values(items).onConflictDoNothing();
+	return created.length;
 }

@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor, type Tx } from '../../db/client';
 import { deriveEnrolments, storeDerived } from './derive';
 
-type Who = { userId: string } | { childId: string };
+export type Who = { userId: string } | { childId: string };
 
-const ownerSql = (who: Who) =>
+/** The enrolments (`ut`, user_tracks) of a learner or a child. */
+export const ownerSql = (who: Who) =>
 	'userId' in who ? sql`ut.user_id = ${who.userId}` : sql`ut.child_id = ${who.childId}`;
 
 /**
@@ -33,25 +34,17 @@ export async function refreshTracksAfterCompletion(
 	if (locked.length === 0) return;
 	await recomputeEnrolments(
 		tx,
-		locked.map((r) => r.id),
+		sql`ut.id in (${sql.join(
+			locked.map((r) => sql`${r.id}::uuid`),
+			sql`, `
+		)})`,
 		{ touch: true }
 	);
 }
 
-/** Recomputes the given enrolments from the completions (enrolling, repairs). */
-export async function recomputeEnrolments(
-	db: Executor,
-	enrolmentIds: string[],
-	options: { touch: boolean }
-) {
-	if (enrolmentIds.length === 0) return [];
-	const derived = await deriveEnrolments(
-		db,
-		sql`ut.id in (${sql.join(
-			enrolmentIds.map((id) => sql`${id}::uuid`),
-			sql`, `
-		)})`
-	);
+/** Recomputes the enrolments matching `where` from the completions, and stores them. */
+export async function recomputeEnrolments(db: Executor, where: SQL, options: { touch: boolean }) {
+	const derived = await deriveEnrolments(db, where);
 	await storeDerived(db, derived, options);
 	return derived;
 }

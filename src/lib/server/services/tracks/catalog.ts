@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { orderTrackItems } from '../../../domain/track-progress';
 import { TRACK_PHASES, type TrackPhase } from '../../../schemas/enums';
 import type { TrackAudience } from '../../../schemas/tracks';
 import { queryRows, sqlBoolean, type Executor } from '../../db/client';
 import { childProfiles, tracks, userTracks } from '../../db/schema';
 import { AppError } from '../../errors';
-import { availableSql, deriveEnrolments, type DerivedEnrolment } from './derive';
+import { listedCondition } from '../catalog/list';
+import { deriveEnrolments, type DerivedEnrolment } from './derive';
 
 // Reading tracks: the list, one track with its phases, and "next in your track". Tracks are
 // public; an enrolment is shown to its owner only (a child's to its parent only).
@@ -59,10 +60,12 @@ interface ItemRow {
 	available: boolean | string;
 }
 
-const progressOf = (e: DerivedEnrolment, row: EnrolmentSummary) => ({
-	...row,
+const progressOf = (e: DerivedEnrolment) => ({
+	trackId: e.trackId,
 	currentPhase: e.progress.currentPhase,
 	completionPercentage: e.progress.completionPercentage,
+	enrolledAt: e.enrolledAt,
+	lastActivityAt: e.lastActivityAt,
 	done: e.items.filter((i) => i.done).map((i) => i.scenarioId),
 	nextScenarioId: e.progress.next?.scenarioId ?? null
 });
@@ -81,11 +84,13 @@ export async function getTrack(db: Executor, slug: string, viewerId: string | nu
 		.where(eq(tracks.slug, slug))
 		.limit(1);
 	if (!track) throw new AppError('NOT_FOUND', 'No track with that address');
+	// `scenarios` is not aliased: listedCondition() names its columns "scenarios"."…".
 	const itemRows = await queryRows<ItemRow>(
 		db,
-		sql`select ti.phase, ti.position, ti.scenario_id, s.slug, s.title, s.estimated_time,
-				${availableSql} as available
-			from track_items ti join scenarios s on s.id = ti.scenario_id
+		sql`select ti.phase, ti.position, ti.scenario_id,
+				scenarios.slug, scenarios.title, scenarios.estimated_time,
+				${listedCondition()} as available
+			from track_items ti join scenarios on scenarios.id = ti.scenario_id
 			where ti.track_id = ${track.id}`
 	);
 	const items = orderTrackItems(
@@ -112,17 +117,11 @@ export async function getTrack(db: Executor, slug: string, viewerId: string | nu
 		enrolment: ReturnType<typeof progressOf> | null;
 	}[] = [];
 	if (viewerId) {
-		const [own] = await db
-			.select(summaryColumns)
-			.from(userTracks)
-			.where(and(eq(userTracks.trackId, track.id), eq(userTracks.userId, viewerId)));
-		if (own) {
-			const [derived] = await deriveEnrolments(
-				db,
-				sql`ut.track_id = ${track.id} and ut.user_id = ${viewerId}`
-			);
-			enrolment = progressOf(derived, own);
-		}
+		const [own] = await deriveEnrolments(
+			db,
+			sql`ut.track_id = ${track.id} and ut.user_id = ${viewerId}`
+		);
+		if (own) enrolment = progressOf(own);
 		if (track.audience === 'children') children = await childrenIn(db, viewerId, track.id);
 	}
 	return { track: { ...track, itemCount: items.length }, phases, enrolment, children };
@@ -136,24 +135,16 @@ async function childrenIn(db: Executor, parentId: string, trackId: string) {
 		.where(eq(childProfiles.parentUserId, parentId))
 		.orderBy(asc(childProfiles.createdAt));
 	if (kids.length === 0) return [];
-	const ids = kids.map((k) => k.childId);
-	const rows = await db
-		.select({ ...summaryColumns, childId: userTracks.childId })
-		.from(userTracks)
-		.where(and(eq(userTracks.trackId, trackId), inArray(userTracks.childId, ids)));
-	const derived = rows.length
-		? await deriveEnrolments(
-				db,
-				sql`ut.track_id = ${trackId} and ut.child_id in (${sql.join(
-					rows.map((r) => sql`${r.childId}::uuid`),
-					sql`, `
-				)})`
-			)
-		: [];
+	const derived = await deriveEnrolments(
+		db,
+		sql`ut.track_id = ${trackId} and ut.child_id in (${sql.join(
+			kids.map((k) => sql`${k.childId}::uuid`),
+			sql`, `
+		)})`
+	);
 	return kids.map((kid) => {
-		const row = rows.find((r) => r.childId === kid.childId);
 		const d = derived.find((e) => e.childId === kid.childId);
-		return { ...kid, enrolment: row && d ? progressOf(d, row) : null };
+		return { ...kid, enrolment: d ? { ...progressOf(d), childId: kid.childId } : null };
 	});
 }
 
@@ -189,34 +180,21 @@ export async function nextInTracks(db: Executor, userId: string): Promise<NextIn
 		);
 	if (enrolments.length === 0) return [];
 	const derived = await deriveEnrolments(db, sql`ut.user_id = ${userId}`);
-	const nextIds = derived.flatMap((d) => (d.progress.next ? [d.progress.next.scenarioId] : []));
-	const scenarioRows = nextIds.length
-		? await queryRows<{ id: string; slug: string; title: string; estimated_time: number }>(
-				db,
-				sql`select s.id, s.slug, s.title, s.estimated_time from scenarios s
-					where s.id in (${sql.join(
-						nextIds.map((id) => sql`${id}::uuid`),
-						sql`, `
-					)}) and ${availableSql}`
-			)
-		: [];
 	return enrolments.map((t) => {
 		const d = derived.find((e) => e.trackId === t.trackId)!;
-		const s = d.progress.next && scenarioRows.find((r) => r.id === d.progress.next!.scenarioId);
+		// Only a listed (playable) item is ever next, so its name may be shown.
+		const next = d.progress.next;
 		return {
 			track: { id: t.trackId, slug: t.slug, title: t.title, audience: t.audience },
 			currentPhase: d.progress.currentPhase,
 			completionPercentage: d.progress.completionPercentage,
-			next:
-				d.progress.next && s
-					? {
-							scenarioId: s.id,
-							slug: s.slug,
-							title: s.title,
-							phase: d.progress.next.phase,
-							estimatedTime: Number(s.estimated_time)
-						}
-					: null
+			next: next && {
+				scenarioId: next.scenarioId,
+				slug: next.slug,
+				title: next.title,
+				phase: next.phase,
+				estimatedTime: next.estimatedTime
+			}
 		};
 	});
 }

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { trackChildSchema, trackLeaveSchema } from '../../../schemas/tracks';
 import type { Executor } from '../../db/client';
 import { childProfiles, tracks, userTracks } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recomputeEnrolments } from './advance';
+import { ownerSql, recomputeEnrolments, type Who } from './advance';
 
 // Enrolling and leaving. Learners enrol themselves in learners' tracks; a parent enrols their
 // own child in a children's track. Someone else's child is NOT_FOUND, as if it did not exist.
@@ -30,6 +30,7 @@ export async function ownChildOr404(db: Executor, parentId: string, childId: str
 		.from(childProfiles)
 		.where(and(eq(childProfiles.id, childId), eq(childProfiles.parentUserId, parentId)))
 		.limit(1);
+	// Not family/children.ts ownChild: its message differs, and the tracks tests assert this one.
 	if (!child) throw new AppError('NOT_FOUND', 'No child with that id');
 	return child;
 }
@@ -41,28 +42,17 @@ export interface EnrolResult {
 }
 
 /** Inserts the enrolment if it is new (enrolling twice is the same), then derives its start. */
-async function enrolOwner(
-	db: Executor,
-	owner: { userId: string } | { childId: string },
-	trackId: string
-): Promise<EnrolResult> {
+async function enrolOwner(db: Executor, owner: Who, trackId: string): Promise<EnrolResult> {
 	return db.transaction(async (tx) => {
 		await tx
 			.insert(userTracks)
 			.values({ ...owner, trackId })
 			.onConflictDoNothing();
-		const [row] = await tx
-			.select({ id: userTracks.id })
-			.from(userTracks)
-			.where(
-				and(
-					eq(userTracks.trackId, trackId),
-					'userId' in owner
-						? eq(userTracks.userId, owner.userId)
-						: eq(userTracks.childId, owner.childId)
-				)
-			);
-		const [derived] = await recomputeEnrolments(tx, [row.id], { touch: false });
+		const [derived] = await recomputeEnrolments(
+			tx,
+			sql`ut.track_id = ${trackId} and ${ownerSql(owner)}`,
+			{ touch: false }
+		);
 		return {
 			trackId,
 			currentPhase: derived.progress.currentPhase,
