@@ -56,13 +56,13 @@ export const CHILD_MODE_MESSAGES = {
 const childId = z.uuid('Not a child of yours');
 const scenarioId = z.uuid('Not a quest');
 
-export const nicknameSchema = z
+const nicknameSchema = z
 	.string('Give your child a nickname')
 	.trim()
 	.min(1, 'Give your child a nickname')
 	.max(NICKNAME_MAX, `Keep the nickname under ${NICKNAME_MAX} characters`);
 
-export const ageBandSchema = z.enum(AGE_RANGES, 'Pick an age band');
+const ageBandSchema = z.enum(AGE_RANGES, 'Pick an age band');
 
 export const childAddSchema = z.object({ nickname: nicknameSchema, ageBand: ageBandSchema });
 export const childUpdateSchema = z.object({
@@ -77,7 +77,7 @@ export const privacySetSchema = z.object({
 	shareAggregatesWithAuthors: z.boolean()
 });
 
-export const pinSchema = z
+const pinSchema = z
 	.string('Enter a PIN')
 	.regex(new RegExp(`^\\d{${PIN_MIN},${PIN_MAX}}$`), `A PIN is ${PIN_MIN} to ${PIN_MAX} digits`);
 

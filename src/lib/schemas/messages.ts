@@ -139,3 +139,16 @@ export function describeIssues(
 	const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
 	return `${parts.join('; ')}${more}` || 'Something in the request is not valid';
 }
+
+/**
+ * The first message per field, for a form to show beside it: keyed by `keyOf`, by default the
+ * field the issue's path starts with ('' for an issue about the whole form).
+ */
+export function firstIssueByField<I extends { path: readonly PropertyKey[]; message: string }>(
+	issues: readonly I[],
+	keyOf: (issue: I) => string = (issue) => String(issue.path[0] ?? '')
+): Record<string, string> {
+	const errors: Record<string, string> = {};
+	for (const issue of issues) errors[keyOf(issue)] ??= issue.message;
+	return errors;
+}

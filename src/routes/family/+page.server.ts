@@ -1,6 +1,4 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { ZodError } from 'zod';
 import type { FamilyFormName, FamilyFormResult } from '$lib/components/family/family-forms';
 import {
@@ -11,11 +9,12 @@ import {
 	pinSetSchema,
 	privacySetSchema
 } from '$lib/schemas/family';
+import { firstIssueByField } from '$lib/schemas/messages';
 import { requireUser } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { AppError, HTTP_STATUS } from '$lib/server/errors';
 import { startChildMode } from '$lib/server/services/family/child-mode';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { callerFor, loadOrError, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 // "Family": a parent's children (add, rename, privacy, delete), the PIN that guards child mode,
@@ -53,9 +52,8 @@ function refuse(status: number, base: FamilyFormResult, message: string, errors 
 }
 
 function invalid(base: FamilyFormResult, e: ZodError) {
-	const errors: Record<string, string> = {};
-	for (const issue of e.issues) errors[String(issue.path[0] ?? '')] ??= issue.message;
-	return refuse(400, base, e.issues[0]?.message ?? 'Check what you entered', errors);
+	const message = e.issues[0]?.message ?? 'Check what you entered';
+	return refuse(400, base, message, firstIssueByField(e.issues));
 }
 
 /** Runs a procedure for a form: its expected refusals become the form's message. */
@@ -64,22 +62,18 @@ async function mutate(base: FamilyFormResult, call: () => Promise<unknown>, mess
 		await call();
 		return { ...base, message };
 	} catch (e) {
-		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-			return refuse(getHTTPStatusCodeFromError(e), base, publicMessage(e));
-		}
-		throw e;
+		return refused(e, { ...base, ok: false, errors: {} });
 	}
 }
 
 async function formOf(event: RequestEvent) {
-	// The body first: refusing while it still arrives resets the connection (see child quests).
+	const user = requireUser(event);
 	const data = await event.request.formData();
-	requireUser(event);
 	const text = (name: string, max = 200) => {
 		const value = data.get(name);
 		return typeof value === 'string' ? value.slice(0, max) : '';
 	};
-	return { text, caller: callerFor(event) };
+	return { user, text, caller: callerFor(event) };
 }
 
 export const actions: Actions = {
@@ -160,8 +154,7 @@ export const actions: Actions = {
 
 	/** Child mode is this browser's session's, so the action calls the service with it. */
 	startChildMode: async (event) => {
-		const user = requireUser(event);
-		const { text } = await formOf(event);
+		const { user, text } = await formOf(event);
 		const parsed = childIdSchema.safeParse({ childId: text('childId', 64) });
 		const base = result('startChildMode', { childId: parsed.data?.childId ?? null });
 		if (!parsed.success) return refuse(400, base, 'That is not a child of yours.');

@@ -1,4 +1,4 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError } from 'zod';
@@ -18,6 +18,17 @@ export function callerFor(event: RequestEvent) {
  */
 export function publicMessage(e: TRPCError): string {
 	return e.cause instanceof ZodError ? describeIssues(e.cause.issues) : e.message;
+}
+
+/**
+ * A form action's refused call: an expected error comes back as the form's message, with `extra`
+ * (what was typed, the form's key); anything else is thrown.
+ */
+export function refused<T extends object>(e: unknown, extra: T) {
+	if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
+		return fail(getHTTPStatusCodeFromError(e), { ...extra, message: publicMessage(e) });
+	}
+	throw e;
 }
 
 /** Runs a procedure call in a load; its expected errors become the matching error page. */

@@ -1,6 +1,5 @@
 import { fail } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { ZodError } from 'zod';
 import { isDay, utcDay } from '$lib/domain/token-plan';
 import {
@@ -10,8 +9,9 @@ import {
 	scenarioSupplySetSchema,
 	skillPoolSetSchema
 } from '$lib/schemas/cohorts';
+import { firstIssueByField } from '$lib/schemas/messages';
 import { requireRole } from '$lib/server/auth/guards';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { callerFor, loadOrError, publicMessage, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/ids';
 
@@ -77,13 +77,7 @@ const numberOf = (value: string) =>
 
 type Issue = ZodError['issues'][number];
 
-/** The first message per field (named by `keyOf`, by default the issue's path). */
-function fieldErrors(issues: Issue[], keyOf: (issue: Issue) => string = pathKey) {
-	const errors: Record<string, string> = {};
-	for (const issue of issues) errors[keyOf(issue)] ??= issue.message;
-	return errors;
-}
-
+/** A field's key: the issue's whole path ('supplies.0.tokens'), 'form' for the whole form. */
 const pathKey = (issue: Issue) => issue.path.map(String).join('.') || 'form';
 
 type Where = 'pool' | 'skill' | 'calibration' | 'deleteCalibration' | 'supply';
@@ -99,11 +93,11 @@ async function submit<T>(
 	parsed: { success: true; data: T } | { success: false; error: ZodError },
 	run: (input: T) => Promise<unknown>,
 	done: string,
-	keyOf?: (issue: Issue) => string
+	keyOf: (issue: Issue) => string = pathKey
 ) {
 	const base = { where, key, values };
 	if (!parsed.success) {
-		const errors = fieldErrors(parsed.error.issues, keyOf);
+		const errors = firstIssueByField(parsed.error.issues, keyOf);
 		return fail(400, {
 			...base,
 			errors,
@@ -113,14 +107,7 @@ async function submit<T>(
 	try {
 		await run(parsed.data);
 	} catch (e) {
-		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-			return fail(getHTTPStatusCodeFromError(e), {
-				...base,
-				errors: {} as Record<string, string>,
-				message: publicMessage(e)
-			});
-		}
-		throw e;
+		return refused(e, { ...base, errors: {} as Record<string, string> });
 	}
 	return { where, key, done };
 }

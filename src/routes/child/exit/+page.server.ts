@@ -3,24 +3,19 @@ import { CHILD_MODE_MESSAGES, leaveChildModeSchema } from '$lib/schemas/family';
 import { requireUser } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { leaveChildMode } from '$lib/server/services/family/child-mode';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions } from './$types';
 
 // Leaving child mode: the grown-up's PIN. A wrong PIN says so; after five wrong ones in a row,
 // each try waits a minute. Child mode belongs to this browser's session, so the action calls the
-// service with it (there is no procedure a child could call to leave).
-
-export const load: PageServerLoad = async (event) => {
-	await event.parent();
-	return {};
-};
+// service with it (there is no procedure a child could call to leave). The child layout shows
+// the page only in child mode.
 
 export const actions: Actions = {
 	default: async (event) => {
-		// The body first: refusing while it still arrives resets the connection (see child quests).
-		const data = await event.request.formData();
 		const user = requireUser(event);
 		const sessionId = event.locals.session?.id;
 		if (!user.childMode || !sessionId) redirect(303, '/family');
+		const data = await event.request.formData();
 		const parsed = leaveChildModeSchema.safeParse({ pin: String(data.get('pin') ?? '') });
 		if (!parsed.success || parsed.data.pin === '') {
 			return fail(400, { message: 'Enter your PIN' });

@@ -1,6 +1,4 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { ZodError } from 'zod';
 import type { CohortFormName, CohortFormResult } from '$lib/components/cohorts/cohort-forms.svelte';
 import { isTimeZone } from '$lib/format-date';
@@ -12,9 +10,10 @@ import {
 	cohortInviteSchema,
 	cohortMemberSchema
 } from '$lib/schemas/cohorts';
+import { firstIssueByField } from '$lib/schemas/messages';
 import { requireUser } from '$lib/server/auth/guards';
 import { appLink, publicOrigin } from '$lib/server/mail/links';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { callerFor, loadOrError, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 // A coordinator's cohort: the progress grid, mastery, invites, assignments and members
@@ -131,19 +130,12 @@ function refuse(
 	return fail(status, result(form, { ok: false, message, values, errors }));
 }
 
-/** The first message of each refused field, under the name the form's input has. */
-function fieldErrors(e: ZodError, rename: Record<string, string> = {}): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const issue of e.issues) {
+/** A refused input: the first message of each field, under the name the form's input has. */
+function invalid(form: CohortFormName, e: ZodError, values: Values, rename: Values = {}) {
+	const errors = firstIssueByField(e.issues, (issue) => {
 		const key = String(issue.path[0] ?? '');
-		const name = rename[key] ?? key;
-		out[name] ??= issue.message;
-	}
-	return out;
-}
-
-function invalid(form: CohortFormName, e: ZodError, values: Values, rename = {}) {
-	const errors = fieldErrors(e, rename);
+		return rename[key] ?? key;
+	});
 	const message = e.issues[0]?.message ?? 'Check what you entered';
 	return refuse(400, form, message, values, errors);
 }
@@ -158,10 +150,7 @@ async function mutate<T>(
 	try {
 		return result(form, done(await call()));
 	} catch (e) {
-		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-			return refuse(getHTTPStatusCodeFromError(e), form, publicMessage(e), values);
-		}
-		throw e;
+		return refused(e, result(form, { ok: false, values }));
 	}
 }
 

@@ -1,9 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { childIdSchema, revealSchema } from '$lib/schemas/family';
 import { requireUser } from '$lib/server/auth/guards';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { CHILD_NOT_FOUND } from '$lib/server/services/family/children';
+import { callerFor, loadOrError, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 // One child's quests for the parent: played or finished, sessions, time, last played, and for a
@@ -11,11 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 // because each opening is counted. Anyone but the parent gets the same 404 as a child that
 // does not exist.
 
-const NOT_FOUND = 'No child with that id in your family';
-
 function childIdOr404(id: string) {
 	const parsed = childIdSchema.safeParse({ childId: id });
-	if (!parsed.success) error(404, { message: NOT_FOUND, code: 'NOT_FOUND' });
+	if (!parsed.success) error(404, { message: CHILD_NOT_FOUND, code: 'NOT_FOUND' });
 	return parsed.data.childId;
 }
 
@@ -27,10 +24,9 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	reveal: async (event) => {
-		// The body first: refusing while it still arrives resets the connection (see child quests).
-		const data = await event.request.formData();
 		requireUser(event);
 		const childId = childIdOr404(event.params.childId);
+		const data = await event.request.formData();
 		const scenarioId = String(data.get('scenarioId') ?? '').slice(0, 64);
 		const parsed = revealSchema.safeParse({ childId, scenarioId });
 		if (!parsed.success) {
@@ -40,14 +36,7 @@ export const actions: Actions = {
 			const reveal = await callerFor(event).family.reveal(parsed.data);
 			return { scenarioId, message: null, reveal };
 		} catch (e) {
-			if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-				return fail(getHTTPStatusCodeFromError(e), {
-					scenarioId,
-					message: publicMessage(e),
-					reveal: null
-				});
-			}
-			throw e;
+			return refused(e, { scenarioId, reveal: null });
 		}
 	}
 };

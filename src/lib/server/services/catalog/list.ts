@@ -41,6 +41,11 @@ export function listedCondition(): SQL {
 	)!;
 }
 
+/** A quest: a scenario for children, with a psychological module and an age range. */
+export function questCondition(): SQL {
+	return and(isNotNull(scenarios.psychologicalModule), isNotNull(scenarios.ageRange))!;
+}
+
 const tsquery = (q: string) => sql`to_tsquery('english', ${q})`;
 
 interface SortSpec {
@@ -149,9 +154,7 @@ export async function listScenarios(
 		conditions.push(eq(scenarios.psychologicalModule, input.psychologicalModule));
 	if (input.ageRange) conditions.push(eq(scenarios.ageRange, input.ageRange));
 	if (input.cefrLevel) conditions.push(eq(scenarios.cefrLevel, input.cefrLevel));
-	if (input.kind === 'quests') {
-		conditions.push(isNotNull(scenarios.psychologicalModule), isNotNull(scenarios.ageRange));
-	}
+	if (input.kind === 'quests') conditions.push(questCondition());
 	if (input.hideWarnings?.length) {
 		conditions.push(not(arrayOverlaps(scenarios.contentWarnings, input.hideWarnings)));
 	}

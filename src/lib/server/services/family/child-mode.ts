@@ -74,17 +74,13 @@ export async function startChildMode(
 	});
 }
 
-export type LeaveResult =
+type LeaveResult =
 	| { left: true }
 	| { left: false; reason: 'wrong'; attemptsLeft: number }
 	| { left: false; reason: 'wait'; retryAfterSeconds: number };
 
 /** Seconds until another PIN may be tried, 0 when one may be tried now. */
-export function pinWaitSeconds(
-	failedAttempts: number,
-	lastFailedAt: Date | null,
-	now: Date
-): number {
+function pinWaitSeconds(failedAttempts: number, lastFailedAt: Date | null, now: Date): number {
 	if (failedAttempts < PIN_ATTEMPTS_BEFORE_WAIT || !lastFailedAt) return 0;
 	const waited = (now.getTime() - lastFailedAt.getTime()) / 1000;
 	return Math.max(0, Math.ceil(PIN_WAIT_SECONDS - waited));

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { gapSeconds } from '../../../domain/attempt-time';
 import { advance, initialState, stepKind, WalkError } from '../../../domain/practice-walk';
@@ -7,7 +7,7 @@ import type { childAnswerSchema } from '../../../schemas/family';
 import type { Executor } from '../../db/client';
 import { questProgress, scenarios } from '../../db/schema';
 import { AppError } from '../../errors';
-import { listedCondition } from '../catalog/list';
+import { listedCondition, questCondition } from '../catalog/list';
 import { refreshTracksAfterCompletion } from '../tracks/advance';
 
 // A child plays a quest in child mode. The walk is the practice walk's pure `advance`; what a
@@ -22,9 +22,9 @@ export interface PlayingChild {
 }
 
 /** Coming back to a quest after this long (or after finishing it) is a new play session. */
-export const PLAY_SESSION_GAP_MINUTES = 30;
+const PLAY_SESSION_GAP_MINUTES = 30;
 
-const NO_QUEST = 'There is no quest like that here';
+export const NO_QUEST = 'There is no quest like that here';
 
 function bounds(range: string): [number, number] | null {
 	const m = /^(\d{1,2})-(\d{1,2})$/.exec(range.trim());
@@ -39,15 +39,14 @@ export function ageRangeFits(questRange: string | null, band: string): boolean {
 	return quest[0] <= child[1] && child[0] <= quest[1];
 }
 
-/** What a child may play: listed (approved, active, built-in or public) quests of their age. */
 const questColumns = {
 	id: scenarios.id,
 	title: scenarios.title,
 	estimatedTime: scenarios.estimatedTime,
 	ageRange: scenarios.ageRange
 };
-const questCondition = () =>
-	and(listedCondition(), isNotNull(scenarios.ageRange), isNotNull(scenarios.psychologicalModule));
+/** What a child may play: listed (approved, active, built-in or public) quests (of their age). */
+const playable = () => and(listedCondition(), questCondition());
 
 export async function childQuests(db: Executor, child: PlayingChild) {
 	const rows = await db
@@ -62,7 +61,7 @@ export async function childQuests(db: Executor, child: PlayingChild) {
 			questProgress,
 			and(eq(questProgress.scenarioId, scenarios.id), eq(questProgress.childId, child.childId))
 		)
-		.where(questCondition())
+		.where(playable())
 		.orderBy(asc(scenarios.title), asc(scenarios.id));
 	return rows
 		.filter((r) => ageRangeFits(r.ageRange, child.ageBand))
@@ -79,16 +78,17 @@ async function playableQuest(db: Executor, child: PlayingChild, scenarioId: stri
 	const [row] = await db
 		.select({ ...questColumns, steps: scenarios.steps, variables: scenarios.stateVariables })
 		.from(scenarios)
-		.where(and(eq(scenarios.id, scenarioId), questCondition()));
+		.where(and(eq(scenarios.id, scenarioId), playable()));
 	if (!row || !ageRangeFits(row.ageRange, child.ageBand)) throw new AppError('NOT_FOUND', NO_QUEST);
 	return row;
 }
 
+/** One child's progress in one quest. */
+const progressKey = (childId: string, scenarioId: string) =>
+	and(eq(questProgress.childId, childId), eq(questProgress.scenarioId, scenarioId));
+
 async function progressRow(db: Executor, childId: string, scenarioId: string, lock = false) {
-	const query = db
-		.select()
-		.from(questProgress)
-		.where(and(eq(questProgress.childId, childId), eq(questProgress.scenarioId, scenarioId)));
+	const query = db.select().from(questProgress).where(progressKey(childId, scenarioId));
 	const [row] = lock ? await query.for('update') : await query;
 	return row;
 }
@@ -114,8 +114,25 @@ export async function childQuest(db: Executor, child: PlayingChild, scenarioId: 
 	};
 }
 
-const secondsBetween = (from: Date | null, to: Date) =>
-	from ? (to.getTime() - from.getTime()) / 1000 : Infinity;
+type Clock = Pick<
+	typeof questProgress.$inferSelect,
+	'sessionCount' | 'totalTimeSeconds' | 'lastPlayedAt'
+>;
+
+/**
+ * The clock after a move at `now`: a new play session (`newSession`, or the first move after a
+ * long break) counts one more session and the break is not time played; otherwise the gap since
+ * the last move is.
+ */
+function playClock(row: Clock, now: Date, newSession: boolean): Clock {
+	const gap = row.lastPlayedAt ? (now.getTime() - row.lastPlayedAt.getTime()) / 1000 : Infinity;
+	const fresh = newSession || gap > PLAY_SESSION_GAP_MINUTES * 60;
+	return {
+		sessionCount: row.sessionCount + (fresh ? 1 : 0),
+		totalTimeSeconds: row.totalTimeSeconds + (fresh ? 0 : gapSeconds(gap)),
+		lastPlayedAt: now
+	};
+}
 
 /**
  * Starts or resumes the quest. A new play session (the first, one after finishing, or one after
@@ -145,21 +162,15 @@ export async function startQuest(
 			return { stepId: first };
 		}
 		const finished = row.currentStep === null;
-		const gap = secondsBetween(row.lastPlayedAt, now);
-		const fresh = finished || gap > PLAY_SESSION_GAP_MINUTES * 60;
 		const stepId = finished ? first : resumeStepId(quest.steps, row.currentStep)!;
 		await tx
 			.update(questProgress)
 			.set({
 				currentStep: stepId,
 				state: finished ? initialState(quest.variables) : row.state,
-				sessionCount: row.sessionCount + (fresh ? 1 : 0),
-				totalTimeSeconds: row.totalTimeSeconds + (fresh ? 0 : gapSeconds(gap)),
-				lastPlayedAt: now
+				...playClock(row, now, finished)
 			})
-			.where(
-				and(eq(questProgress.childId, child.childId), eq(questProgress.scenarioId, scenarioId))
-			);
+			.where(progressKey(child.childId, scenarioId));
 		return { stepId };
 	});
 }
@@ -198,24 +209,15 @@ export async function answerStep(
 		const done = !next;
 		// The quest page opens on the step the child stopped at, so a move after a long break
 		// starts a new play session (the break itself is not time played).
-		const gap = secondsBetween(row.lastPlayedAt, now);
-		const fresh = gap > PLAY_SESSION_GAP_MINUTES * 60;
 		await tx
 			.update(questProgress)
 			.set({
 				currentStep: next?.id ?? null,
 				state: move.state,
-				sessionCount: row.sessionCount + (fresh ? 1 : 0),
-				totalTimeSeconds: row.totalTimeSeconds + (fresh ? 0 : gapSeconds(gap)),
-				lastPlayedAt: now,
+				...playClock(row, now, false),
 				...(done ? { completed: true, completedAt: now } : {})
 			})
-			.where(
-				and(
-					eq(questProgress.childId, child.childId),
-					eq(questProgress.scenarioId, input.scenarioId)
-				)
-			);
+			.where(progressKey(child.childId, input.scenarioId));
 		if (done) await refreshTracksAfterCompletion(tx, { childId: child.childId }, input.scenarioId);
 		return { done, stepId: next?.id ?? null, feedback };
 	});

@@ -1,15 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { childQuestSchema } from '$lib/schemas/family';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { AppError } from '$lib/server/errors';
+import { NO_QUEST } from '$lib/server/services/family/quest-play';
+import { callerFor, loadOrError, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 // Playing one quest in child mode, every move a form action (works without script): "Let's go"
 // starts or restarts, each step answers with Next, a choice, or words that only move the quest
 // on (never stored). The child layout already made sure the session is in child mode.
-
-const NO_QUEST = 'There is no quest like that here';
 
 function questIdOr404(id: string) {
 	const parsed = childQuestSchema.safeParse({ scenarioId: id });
@@ -33,33 +32,16 @@ async function move(call: () => Promise<MoveResult>) {
 	try {
 		return await call();
 	} catch (e) {
-		if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-			// A step already answered (a second tab, sent twice): the page shows where they are.
-			if (e.code === 'CONFLICT' && e.message.startsWith('That step is already done')) {
-				return { done: false, feedback: null, message: null };
-			}
-			return fail(getHTTPStatusCodeFromError(e), {
-				done: false,
-				feedback: null,
-				message: publicMessage(e)
-			});
+		// A step already answered (a second tab, sent twice): the page shows where they are.
+		if (e instanceof TRPCError && e.cause instanceof AppError && e.cause.details?.stepId) {
+			return { done: false, feedback: null, message: null };
 		}
-		throw e;
+		return refused(e, { done: false, feedback: null });
 	}
-}
-
-/**
- * The posted form, read before anything can refuse the request: answering while a large body is
- * still arriving makes Node reset the connection, and the browser then shows a network error
- * instead of the page's plain 404 (the page fuzz found it). An unreadable body reads as empty.
- */
-async function postedForm(request: Request): Promise<FormData> {
-	return request.formData().catch(() => new FormData());
 }
 
 export const actions: Actions = {
 	start: async (event) => {
-		await postedForm(event.request);
 		const scenarioId = questIdOr404(event.params.id ?? '');
 		return move(async () => {
 			await callerFor(event).family.childStart({ scenarioId });
@@ -68,8 +50,8 @@ export const actions: Actions = {
 	},
 
 	answer: async (event) => {
-		const data = await postedForm(event.request);
 		const scenarioId = questIdOr404(event.params.id ?? '');
+		const data = await event.request.formData();
 		const text = (name: string, max = 100) => {
 			const value = data.get(name);
 			return typeof value === 'string' ? value.slice(0, max) : null;

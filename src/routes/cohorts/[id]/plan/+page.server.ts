@@ -1,11 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { ZodError } from 'zod';
 import { isDay } from '$lib/domain/token-plan';
 import { assignmentCreateSchema, demandSetSchema } from '$lib/schemas/cohorts';
+import { firstIssueByField } from '$lib/schemas/messages';
 import { requireUser } from '$lib/server/auth/guards';
-import { callerFor, loadOrError, publicMessage } from '$lib/server/trpc/caller';
+import { callerFor, loadOrError, refused } from '$lib/server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/domain/ids';
 
@@ -40,23 +39,9 @@ const text = (form: FormData, name: string) => {
 const numberOf = (value: string) =>
 	value.trim() === '' ? undefined : Number(value.trim().replace(',', '.'));
 
-/** The first message per field, for the form to show beside it. */
-function fieldErrors(issues: ZodError['issues']) {
-	const errors: Record<string, string> = {};
-	for (const issue of issues) {
-		const key = String(issue.path[0] ?? 'form');
-		errors[key] ??= issue.message;
-	}
-	return errors;
-}
-
-/** A refused call comes back as the form's message with what was typed; the rest is thrown. */
-function refused(e: unknown, extra: Record<string, unknown>) {
-	if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') {
-		return fail(getHTTPStatusCodeFromError(e), { ...extra, message: publicMessage(e) });
-	}
-	throw e;
-}
+/** The first message per field, for the form to show beside it ('form' for the whole form). */
+const fieldErrors = (issues: ZodError['issues']) =>
+	firstIssueByField(issues, (issue) => String(issue.path[0] ?? 'form'));
 
 export const actions: Actions = {
 	/** The demand of one pool: p50 (median) and, optionally, p90 (cautious), per trainee. */
