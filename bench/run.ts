@@ -10,6 +10,7 @@ import { openDatabase, queryRows } from '../src/lib/server/db/client';
 import { sessions } from '../src/lib/server/db/schema';
 import { createApiKey } from '../src/lib/server/services/api-keys/keys';
 import { measureBundle, type BundleResult } from './bundle';
+import { LIGHTHOUSE_VERSION, measureLighthouse, type LighthouseReport } from './lighthouse';
 import { captureWorkload, type CapturedWorkload, type Statement } from './capture';
 import { redactUrl } from './database';
 import { drive, run, summarize as summarizeRuns, type LoadResult } from './load';
@@ -41,6 +42,8 @@ export interface BenchOptions {
 	/** DATABASE_POOL_MAX of the app and the baseline's pool size */
 	pool: number;
 	profile: boolean;
+	/** Lighthouse runs per page, 0 for none */
+	lighthouseRuns: number;
 	pglite: BenchSizes | null;
 	/** the seed this run made first, if any */
 	seed: { seconds: number; steps: Record<string, number> } | null;
@@ -115,7 +118,9 @@ export interface BenchResults {
 		loadBefore: string;
 		loadAfter: string;
 	};
-	settings: Omit<BenchOptions, 'url' | 'log' | 'pglite' | 'seed'> & { database: string };
+	settings: Omit<BenchOptions, 'url' | 'log' | 'pglite' | 'seed' | 'lighthouseRuns'> & {
+		database: string;
+	};
 	seed: BenchOptions['seed'];
 	data: BenchDataSummary;
 	reads: ScenarioResult[];
@@ -124,6 +129,7 @@ export interface BenchResults {
 	explain: ExplainResult[];
 	bundle: BundleResult;
 	pglite: (ScenarioResult & { sizes: BenchSizes; seedSeconds: number }) | null;
+	lighthouse: LighthouseReport | null;
 	profile: {
 		read: ProfileSummary;
 		page: ProfileSummary;
@@ -331,6 +337,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			pglite = await measurePglite(options, options.pglite, reads[0]);
 		}
 
+		let lighthouse: BenchResults['lighthouse'] = null;
+		if (options.lighthouseRuns > 0) {
+			log(`Lighthouse ${LIGHTHOUSE_VERSION}, ${options.lighthouseRuns} runs per page`);
+			lighthouse = await measureLighthouse({
+				projectRoot,
+				runs: options.lighthouseRuns,
+				logDir: TMP,
+				log
+			});
+		}
+
 		const results: BenchResults = {
 			date: new Date().toISOString(),
 			commit: gitCommit(),
@@ -363,6 +380,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			explain,
 			bundle,
 			pglite,
+			lighthouse,
 			profile,
 			totalSeconds: Math.round((performance.now() - started) / 1000)
 		};

@@ -1,4 +1,5 @@
 // npm run bench [-- --duration 12 --warmup 3 --no-pglite --no-profile --pool 10 --reseed]
+//                 [--lighthouse-runs 3 (0: none)]
 //                 [--report-only]
 // Seeds the benchmark database when it is empty (DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/sh_bench), builds, starts the app and a bare baseline, drives
@@ -20,7 +21,7 @@ const flag = { type: 'boolean', default: false } as const;
 const { values } = parseCli(
 	'npm run bench [-- --duration S --warmup S --connections N --write-connections N ' +
 		'--write-users N --hot N --pool N --scenarios N --users N --progress N ' +
-		'--pglite-scenarios N --no-pglite --no-profile --reseed --report-only]',
+		'--pglite-scenarios N --lighthouse-runs N --no-pglite --no-profile --reseed --report-only]',
 	{
 		duration: number,
 		warmup: number,
@@ -33,6 +34,7 @@ const { values } = parseCli(
 		users: number,
 		progress: number,
 		'pglite-scenarios': number,
+		'lighthouse-runs': number,
 		'no-pglite': flag,
 		'no-profile': flag,
 		reseed: flag,
@@ -120,6 +122,7 @@ try {
 		hotScenarios: numberOption('hot', 10),
 		pool: numberOption('pool', 10),
 		profile: !values['no-profile'],
+		lighthouseRuns: numberOption('lighthouse-runs', 3, 0),
 		seed,
 		pglite: values['no-pglite']
 			? null
