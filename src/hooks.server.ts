@@ -10,6 +10,7 @@ import { validateSessionToken } from '$lib/server/auth/session';
 import { closeDatabase, database } from '$lib/server/db';
 import { ensureAppDatabaseReady } from '$lib/server/bootstrap/prepare';
 import { env } from '$lib/server/env';
+import { compressPage } from '$lib/server/http/compress';
 import { logger } from '$lib/server/logger';
 import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';
 import { keyedHashKey } from '$lib/server/security/keyed-hash';
@@ -132,7 +133,11 @@ const childMode: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, guard, session, childMode);
+/** Outermost, so the page it compresses is the finished one (headers included). */
+const compression: Handle = async ({ event, resolve }) =>
+	compressPage(event.request, event.isDataRequest, await resolve(event));
+
+export const handle: Handle = sequence(compression, securityHeaders, guard, session, childMode);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (isServiceUnavailable(error)) {

@@ -1,4 +1,6 @@
+import { get } from 'node:http';
 import { connect } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../support/db';
 import { HttpSession } from '../support/http';
@@ -9,9 +11,28 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 // HTTP hardening of the production build: security headers on every kind of answer, the CSP
 // with its per-response nonce, CSRF on form actions and on the JSON API, content types and
-// body sizes.
+// body sizes; and pages sent gzipped to browsers that accept it.
 
 const FOREIGN = 'https://evil.example';
+
+/** A raw GET (fetch would ask for and undo compression itself): status, headers and bytes. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+	return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+		(resolve, reject) => {
+			get(url, { headers }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (c: Buffer) => chunks.push(c));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						body: Buffer.concat(chunks)
+					})
+				);
+			}).on('error', reject);
+		}
+	);
+}
 
 /**
  * Sends a POST whose body is `bodySize` bytes and then, on the same keep-alive connection, a
@@ -236,6 +257,39 @@ describe.each(ENGINES)('HTTP hardening on %s', (engine) => {
 		}
 		const untyped = await post('/api/trpc/progress.save', { body: new Blob(['{}']) });
 		expect(untyped.status).toBe(415);
+	});
+
+	it('sends pages and page data gzipped when the browser accepts it, and nothing else', async () => {
+		const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+		for (const path of ['/', '/scenarios', `/scenarios/${slug}`, '/scenarios/__data.json']) {
+			const zipped = await rawGet(server.url + path, gzip);
+			expect(zipped.status, path).toBe(200);
+			expect(zipped.headers['content-encoding'], path).toBe('gzip');
+			expect(String(zipped.headers.vary), path).toMatch(/Accept-Encoding/i);
+			const plain = await rawGet(server.url + path);
+			expect(plain.headers['content-encoding'], path).toBeUndefined();
+			const unzipped = gunzipSync(zipped.body).toString('utf8');
+			const text = plain.body.toString('utf8');
+			if (path.endsWith('.json')) {
+				expect(JSON.parse(unzipped).type, path).toBe(JSON.parse(text).type);
+				continue;
+			}
+			const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+			expect(title(unzipped), path).toBe(title(text));
+			expect(unzipped.trimEnd(), path).toMatch(/<\/html>$/);
+			expect(unzipped, path).toMatch(/<meta name="description" content="[^"]{40,}"/);
+			expect(zipped.body.length, path).toBeLessThan(text.length / 2);
+		}
+		// Refused with q=0, and never an API answer or a redirect.
+		const refused = await rawGet(`${server.url}/scenarios`, { 'accept-encoding': 'gzip;q=0' });
+		expect(refused.headers['content-encoding']).toBeUndefined();
+		const input = encodeURIComponent(JSON.stringify({ json: { limit: 1 } }));
+		const api = await rawGet(`${server.url}/api/trpc/scenario.list?input=${input}`, gzip);
+		expect(api.status).toBe(200);
+		expect(api.headers['content-encoding']).toBeUndefined();
+		const redirect = await rawGet(`${server.url}/progress`, gzip);
+		expect(redirect.status).toBe(303);
+		expect(redirect.headers['content-encoding']).toBeUndefined();
 	});
 
 	it('keeps a keep-alive connection usable when it answered before reading the whole body', async () => {
