@@ -2,12 +2,15 @@ import {
 	CEFR_LEVELS,
 	CONTENT_WARNINGS,
 	DIFFICULTIES,
+	LIBRARY_KINDS,
 	MODES,
 	PSYCHOLOGICAL_MODULES,
+	SEARCH_MAX,
 	SORTS,
 	type CefrLevel,
 	type ContentWarning,
 	type Difficulty,
+	type LibraryKind,
 	type Mode,
 	type PsychologicalModule,
 	type Sort,
@@ -15,7 +18,6 @@ import {
 } from './schemas/enums';
 import { warningLabel } from './domain/content-warnings';
 import { parseSkillSlug } from './domain/skill-slug';
-import { LIBRARY_KINDS, SEARCH_MAX, type LibraryKind } from './schemas/scenario';
 
 export interface LibraryFilters {
 	/** `quests`: quests only; `all`: everything, chosen over an account's quests-first default */

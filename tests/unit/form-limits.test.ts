@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import {
 	ESTIMATED_TIME_MAX,
 	ESTIMATED_TIME_MIN,
-	REVIEW_TEXT_MAX
+	REVIEW_TEXT_MAX,
+	SEARCH_MAX
 } from '../../src/lib/schemas/enums';
 import {
 	finishAttemptInputSchema,
@@ -18,8 +19,7 @@ import { REVIEW_NOTE_MAX, reviewSubmitInputSchema } from '../../src/lib/schemas/
 import {
 	SCENARIO_LIMITS,
 	scenarioContentSchema,
-	scenarioListInputSchema,
-	SEARCH_MAX
+	scenarioListInputSchema
 } from '../../src/lib/schemas/scenario';
 import {
 	comfortIndicatorsSchema,

@@ -97,3 +97,13 @@ export const RATING_MAX = 5;
 export const REVIEW_TEXT_MAX = 2000;
 /** the reason of a report of a public review (`progress.reportReview`) */
 export const REPORT_REASON_MAX = 1000;
+
+/**
+ * Which scenarios a list shows: `quests` only quests (a psychological module and an age range),
+ * `all` everything. The library's default for an account in therapeutic mode is `quests`.
+ */
+export const LIBRARY_KINDS = ['quests', 'all'] as const;
+export type LibraryKind = (typeof LIBRARY_KINDS)[number];
+
+/** The longest search the library and the marketplace accept. */
+export const SEARCH_MAX = 200;

@@ -5,8 +5,10 @@ import {
 	DIFFICULTIES,
 	ESTIMATED_TIME_MAX,
 	ESTIMATED_TIME_MIN,
+	LIBRARY_KINDS,
 	MODES,
 	PSYCHOLOGICAL_MODULES,
+	SEARCH_MAX,
 	SORTS,
 	VISIBILITIES
 } from './enums';
@@ -76,9 +78,6 @@ export const layoutSchema = z
 	.refine((layout) => Object.keys(layout).length <= 60, 'At most 60 positions');
 export type StepLayout = z.infer<typeof layoutSchema>;
 
-/** The longest search the library and the marketplace accept. */
-export const SEARCH_MAX = 200;
-
 /** Every editable content field of a scenario: the studio form and the procedures share it. */
 export const scenarioContentSchema = z
 	.object({
@@ -131,13 +130,6 @@ export const scenarioContentSchema = z
 	});
 export type ScenarioContent = z.infer<typeof scenarioContentSchema>;
 export type ScenarioContentInput = z.input<typeof scenarioContentSchema>;
-
-/**
- * Which scenarios a list shows: `quests` only quests (a psychological module and an age range),
- * `all` everything. The library's default for an account in therapeutic mode is `quests`.
- */
-export const LIBRARY_KINDS = ['quests', 'all'] as const;
-export type LibraryKind = (typeof LIBRARY_KINDS)[number];
 
 /** Input of `scenario.list` and `marketplace.list`. */
 export const scenarioListInputSchema = z.object({
