@@ -19,7 +19,9 @@ export const TARGETS = {
 	rankingSpeedup: 50,
 	/** kB = 1000 bytes, gzip */
 	jsKb: 60,
-	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
+	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+	/** a common word's p99 at most this many times a rare word's */
+	searchSpread: 2
 };
 
 const n = (value: number, digits = 0) =>
@@ -62,6 +64,17 @@ export function verdicts(r: BenchResults): Verdict[] {
 		ok: w.ratio >= TARGETS.writeShare && w.verify.app.ok && w.verify.final.ok && w.app.non2xx === 0,
 		detail: `${pct(w.ratio)} of the baseline (${n(w.app.rps)} ops/s, p99 ${w.app.p99} ms; rate limits off), db:verify ${w.verify.app.ok && w.verify.final.ok ? 'no drift' : 'DRIFT'}, non-2xx ${w.app.non2xx}`
 	});
+	if (r.searchSpread) {
+		const { common, rare } = r.searchSpread;
+		const spread = common.result.p99 / rare.result.p99;
+		out.push({
+			target: `Search "${common.word}" p99 <= ${TARGETS.searchSpread}x "${rare.word}"`,
+			ok: spread <= TARGETS.searchSpread,
+			detail:
+				`${n(common.matches)} matches: p99 ${common.result.p99} ms (${n(common.result.rps)} req/s); ` +
+				`${n(rare.matches)} matches: p99 ${rare.result.p99} ms (${n(rare.result.rps)} req/s); ${n(spread, 1)}x`
+		});
+	}
 	out.push({
 		target: `7: metadata ranking >= ${TARGETS.rankingSpeedup}x faster than the aggregate`,
 		ok: r.ranking.speedup >= TARGETS.rankingSpeedup && r.ranking.sameRanking,

@@ -26,8 +26,11 @@ import {
 	MARKETPLACE_PATH,
 	PAGE_PATH,
 	SAVE_PATH,
+	SEARCH_COMMON,
+	SEARCH_RARE,
 	SEARCH_TEXT,
-	saveBody
+	saveBody,
+	trpcQueryPath
 } from './workload';
 
 export interface BenchOptions {
@@ -65,6 +68,12 @@ export interface ScenarioResult extends Measured {
 	/** rows the first page returned (the app's answer), as a sanity check */
 	rows?: number;
 	note?: string;
+}
+
+export interface SearchSpread {
+	common: { word: string; matches: number; result: LoadResult };
+	rare: { word: string; matches: number; result: LoadResult };
+	connections: number;
 }
 
 export interface WriteResult extends ScenarioResult {
@@ -125,6 +134,7 @@ export interface BenchResults {
 	data: BenchDataSummary;
 	reads: ScenarioResult[];
 	write: WriteResult;
+	searchSpread: SearchSpread;
 	ranking: MetadataRanking;
 	explain: ExplainResult[];
 	bundle: BundleResult;
@@ -305,6 +315,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			);
 		}
 
+		log(`search spread: "${SEARCH_COMMON}" against "${SEARCH_RARE}" (app only)`);
+		const searchSpread = await measureSearchSpread(options, app.url, client);
+		log(
+			`  ${SEARCH_COMMON}: ${fmt(searchSpread.common.result)} | ${SEARCH_RARE}: ${fmt(searchSpread.rare.result)}`
+		);
+
 		log('scenario 5: progress.save / unsave');
 		const write = await measureWrites(options, database.db, learners.slice(1), app, baseline);
 		log(
@@ -376,6 +392,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			data,
 			reads,
 			write,
+			searchSpread,
 			ranking,
 			explain,
 			bundle,
@@ -504,6 +521,32 @@ async function measurePair(
 	const app = summarizeRuns([a1, a2]);
 	const baseline = summarizeRuns([b1, b2]);
 	return { app, baseline, ratio: ratio(app, baseline) };
+}
+
+/** The library searched for a common and for a rare word, by relevance, on the app alone. */
+async function measureSearchSpread(
+	options: BenchOptions,
+	appUrl: string,
+	client: postgres.Sql
+): Promise<SearchSpread> {
+	const one = async (word: string) => {
+		const [{ n }] = await client<{ n: number }[]>`
+			select count(*)::int as n from scenarios
+			where search_vector @@ to_tsquery('english', ${word + ':*'})`;
+		const url = appUrl + trpcQueryPath('scenario.list', { search: word });
+		await drive({ url, connections: options.connections, duration: options.warmup });
+		const result = await drive({
+			url,
+			connections: options.connections,
+			duration: options.duration
+		});
+		return { word, matches: n, result };
+	};
+	return {
+		common: await one(SEARCH_COMMON),
+		rare: await one(SEARCH_RARE),
+		connections: options.connections
+	};
 }
 
 /** 1000 distinct signed-in learners flip saves on the 10 hottest scenarios. */

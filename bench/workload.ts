@@ -13,6 +13,13 @@ export const LIST_FILTERED: ScenarioListInput = {
 export const SEARCH_TEXT = 'eviction night';
 export const LIST_SEARCH: ScenarioListInput = { search: SEARCH_TEXT };
 
+/**
+ * A word in most scenarios against one in few: relevance ranking must not cost in proportion to
+ * the number of matches (search is by prefix, so "call" also finds caller and calling).
+ */
+export const SEARCH_COMMON = 'call';
+export const SEARCH_RARE = 'firefighter';
+
 export const MARKETPLACE_TRENDING: ScenarioListInput = { sort: 'trending' };
 
 export const PAGE_PATH = '/scenarios';
