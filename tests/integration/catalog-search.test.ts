@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { queryRows } from '../../src/lib/server/db/client';
 import { SORTS, type Sort } from '../../src/lib/schemas/enums';
+import { scenarioListInputSchema } from '../../src/lib/schemas/scenario';
+import { listScenarios } from '../../src/lib/server/services/catalog/list';
 import { callerAs } from '../support/caller';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/db';
 import { insertSkills, makeScenario, makeUser } from '../support/factories';
@@ -218,5 +220,46 @@ describe.each(ENGINES)('library search and filters on %s', (engine) => {
 		});
 		const anonymous = await callerAs(database.db, null).scenario.list({ limit: 100 });
 		expect(anonymous.items.every((i) => i.viewer === null)).toBe(true);
+	});
+
+	it('ranks a search by relevance among a bounded set of matches, bounded after the filters', async () => {
+		// Eight scenarios with one word; the two advanced ones are made last, so the first
+		// matches the index finds are not them.
+		const made: string[] = [];
+		for (let i = 0; i < 8; i++) {
+			const scenario = await makeScenario(database.db, {
+				content: {
+					title: `Lantern keeper ${i}`,
+					description: i % 2 ? 'A lantern in the window.' : 'The keeper calls.',
+					difficulty: i >= 6 ? 'advanced' : 'beginner'
+				}
+			});
+			made.push(scenario.id);
+		}
+		const list = (input: Record<string, unknown>, searchCandidates?: number) =>
+			listScenarios(database.db, scenarioListInputSchema.parse(input), {
+				scope: 'library',
+				searchCandidates
+			});
+
+		expect((await list({ search: 'lantern' })).items).toHaveLength(8);
+		const bounded = await list({ search: 'lantern' }, 3);
+		expect(bounded.items).toHaveLength(3);
+		expect(bounded.nextCursor).toBeNull();
+		// Filters first: the bound never hides what the filter asks for.
+		const advanced = await list({ search: 'lantern', difficulty: ['advanced'] }, 3);
+		expect(advanced.items.map((i) => i.id).sort()).toEqual(made.slice(6).sort());
+		// Pages walk the bounded set once, in rank order.
+		const seen: string[] = [];
+		let cursor: string | undefined;
+		do {
+			const page = await list({ search: 'lantern', limit: 2, cursor }, 5);
+			seen.push(...page.items.map((i) => i.id));
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		expect(seen).toHaveLength(5);
+		expect(new Set(seen).size).toBe(5);
+		// Another sort with a search is not ranked, so not bounded.
+		expect((await list({ search: 'lantern', sort: 'newest' }, 3)).items).toHaveLength(8);
 	});
 });
