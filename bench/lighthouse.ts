@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
+import { DEMO_ACCOUNTS } from '../src/lib/server/bootstrap/demo-accounts';
 import { appServerArgs, freePort, startNodeServer } from './servers';
 
 // Lighthouse 12.2.3 (13 needs Node 22) with its default mobile preset (simulated slow 4G and a
@@ -44,7 +45,7 @@ export interface LighthouseReport {
 	seconds: number;
 }
 
-const DEMO_LEARNER = { email: 'learner@scenariohub.test', password: 'learner-pass-2026' };
+const DEMO_LEARNER = DEMO_ACCOUNTS.find((a) => a.key === 'learner')!;
 
 /** The demo learner's session cookies, by signing in through the real form. */
 async function signIn(baseUrl: string): Promise<{ name: string; value: string }[]> {
@@ -56,7 +57,10 @@ async function signIn(baseUrl: string): Promise<{ name: string; value: string }[
 			accept: 'text/html',
 			origin: baseUrl
 		},
-		body: new URLSearchParams(DEMO_LEARNER).toString()
+		body: new URLSearchParams({
+			email: DEMO_LEARNER.email,
+			password: DEMO_LEARNER.password
+		}).toString()
 	});
 	const cookies = response.headers.getSetCookie().map((c) => {
 		const [pair] = c.split(';');
@@ -94,6 +98,9 @@ async function firstScenarioSlug(baseUrl: string): Promise<string> {
 	if (!slug) throw new Error('Lighthouse: the library is empty');
 	return slug;
 }
+
+/** A page's path for the report, without the seeded scenario's slug. */
+export const pageLabel = (path: string) => path.replace(/\/scenarios\/[^/]+/, '/scenarios/<slug>');
 
 export function lighthousePages(slug: string): LighthousePage[] {
 	return [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import type { LighthouseReport } from './lighthouse';
+import { pageLabel, type LighthouseReport } from './lighthouse';
 import type { LoadResult } from './load';
 import type { ProfileSummary } from './profile';
 import type { BenchResults, ScenarioResult } from './run';
@@ -98,7 +98,7 @@ export function verdicts(r: BenchResults): Verdict[] {
 			.filter(([c, min]) => scores[c as keyof typeof scores] < min)
 			.map(([c]) => `${c} ${scores[c as keyof typeof scores]}`);
 		out.push({
-			target: `Lighthouse ${page.path.replace(/\/scenarios\/[^/]+/, '/scenarios/<slug>')}: performance >= ${TARGETS.lighthouse.performance}, the rest 100`,
+			target: `Lighthouse ${pageLabel(page.path)}: performance >= ${TARGETS.lighthouse.performance}, the rest 100`,
 			ok: short.length === 0,
 			detail: `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`
 		});
@@ -167,7 +167,7 @@ function lighthouseSection(l: LighthouseReport): string[] {
 					.map(([c, ids]) => `${c}: ${ids.join(', ')}`)
 					.join('; ');
 				return [
-					`\`${p.path.replace(/\/scenarios\/[^/]+/, '/scenarios/<slug>')}\`${p.signedIn ? ' (signed in)' : ''}`,
+					`\`${pageLabel(p.path)}\`${p.signedIn ? ' (signed in)' : ''}`,
 					`${s.performance} (${p.runs.join(', ')})`,
 					s.accessibility,
 					s['best-practices'],

@@ -9,6 +9,7 @@ import { generateSessionToken, sessionIdFromToken } from '../src/lib/server/auth
 import { openDatabase, queryRows } from '../src/lib/server/db/client';
 import { sessions } from '../src/lib/server/db/schema';
 import { createApiKey } from '../src/lib/server/services/api-keys/keys';
+import { toPrefixTsquery } from '../src/lib/domain/search';
 import { measureBundle, type BundleResult } from './bundle';
 import { LIGHTHOUSE_VERSION, measureLighthouse, type LighthouseReport } from './lighthouse';
 import { captureWorkload, type CapturedWorkload, type Statement } from './capture';
@@ -532,7 +533,7 @@ async function measureSearchSpread(
 	const one = async (word: string) => {
 		const [{ n }] = await client<{ n: number }[]>`
 			select count(*)::int as n from scenarios
-			where search_vector @@ to_tsquery('english', ${word + ':*'})`;
+			where search_vector @@ to_tsquery('english', ${toPrefixTsquery(word)})`;
 		const url = appUrl + trpcQueryPath('scenario.list', { search: word });
 		await drive({ url, connections: options.connections, duration: options.warmup });
 		const result = await drive({

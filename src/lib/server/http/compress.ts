@@ -4,8 +4,6 @@
 // "uses-text-compression"). Only HTML pages and page data: an API answer or a stream of
 // progress lines must reach the client chunk by chunk, as written.
 
-const COMPRESSIBLE = /^(text\/html|application\/json)\b/;
-
 /** Whether the client listed gzip with a non-zero quality. */
 export function acceptsGzip(acceptEncoding: string | null): boolean {
 	if (!acceptEncoding) return false;
@@ -24,12 +22,13 @@ export function compressPage(
 	response: Response
 ): Response {
 	const type = response.headers.get('content-type') ?? '';
-	const page = type.startsWith('text/html') || isDataRequest;
+	// Page data that streams (text/sveltekit-data) is left alone like every other stream.
+	const page =
+		type.startsWith('text/html') || (isDataRequest && type.startsWith('application/json'));
 	if (
+		!page ||
 		!response.body ||
 		request.method !== 'GET' ||
-		!page ||
-		!COMPRESSIBLE.test(type) ||
 		response.headers.has('content-encoding') ||
 		!acceptsGzip(request.headers.get('accept-encoding'))
 	) {
