@@ -16,7 +16,7 @@ import {
 	type Sort,
 	type UserMode
 } from './schemas/enums';
-import { warningLabel } from './domain/content-warnings';
+import { warningLabel } from './domain/warning-label';
 import { parseSkillSlug } from './domain/skill-slug';
 
 export interface LibraryFilters {

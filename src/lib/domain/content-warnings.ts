@@ -7,6 +7,9 @@
 
 import { CONTENT_WARNINGS, type ContentWarning } from '../schemas/enums';
 import { fieldLabel } from './content-fields';
+import { warningLabel } from './warning-label';
+
+export { warningLabel };
 
 /**
  * Whole-word pattern sources per topic (case-insensitive; `wholeWords` adds the word edges).
@@ -319,11 +322,6 @@ export function missingWarnings(content: ScannableContent): WarningFinding[] {
 export function unmentionedWarnings(content: ScannableContent): ContentWarning[] {
 	const found = new Set(scanContent(content).map((f) => f.warning));
 	return CONTENT_WARNINGS.filter((w) => content.contentWarnings?.includes(w) && !found.has(w));
-}
-
-/** How people read a warning: 'death-and-grief' -> 'death and grief'. */
-export function warningLabel(warning: string) {
-	return warning.replaceAll('-', ' ');
 }
 
 /** One line of evidence: “suicide” in instructions; “gun” in step 3, choice 1. */
