@@ -103,7 +103,8 @@ export interface CatalogItem {
 	cefrLevel: string | null;
 	contentWarnings: string[];
 	isOneTime: boolean;
-	createdAt: Date;
+	/** ISO 8601: list answers carry no Date, so they skip superjson's walk (trpc/transformer.ts) */
+	createdAt: string;
 	authorName: string | null;
 	isCommunity: boolean;
 	stats: {
@@ -115,7 +116,7 @@ export interface CatalogItem {
 		completionRate: number | null;
 		trendingLog: number;
 	};
-	review: { averageScore: number; reviewedAt: Date } | null;
+	review: { averageScore: number; reviewedAt: string } | null;
 	viewer: { isSaved: boolean; timesCompleted: number; inProgress: boolean } | null;
 }
 
@@ -187,7 +188,7 @@ export async function listScenarios(
 		conditions.push(keysetCondition(spec, cursor.value, cursor.id));
 	}
 
-	const latestReview = sql<{ averageScore: number; reviewedAt: Date } | null>`(
+	const latestReview = sql<{ averageScore: number; reviewedAt: string } | null>`(
 		select json_build_object(
 			'averageScore', (r.emotional_safety_score + r.therapeutic_correctness_score + r.age_appropriateness_score + r.reveal_timing_score) / 4.0,
 			'reviewedAt', r.created_at)
@@ -254,7 +255,7 @@ export async function listScenarios(
 			cefrLevel: r.cefrLevel,
 			contentWarnings: r.contentWarnings,
 			isOneTime: r.isOneTime,
-			createdAt: r.createdAt,
+			createdAt: r.createdAt.toISOString(),
 			authorName: r.createdByUserId ? r.authorName : null,
 			isCommunity: r.createdByUserId !== null,
 			stats: {
@@ -267,7 +268,10 @@ export async function listScenarios(
 				trendingLog: r.trendingLog
 			},
 			review: r.review
-				? { averageScore: Number(r.review.averageScore), reviewedAt: new Date(r.review.reviewedAt) }
+				? {
+						averageScore: Number(r.review.averageScore),
+						reviewedAt: new Date(r.review.reviewedAt).toISOString()
+					}
 				: null,
 			viewer: viewerId
 				? {
