@@ -11,6 +11,7 @@ import { closeDatabase, database } from '$lib/server/db';
 import { ensureAppDatabaseReady } from '$lib/server/bootstrap/prepare';
 import { env } from '$lib/server/env';
 import { compressPage } from '$lib/server/http/compress';
+import { trpcCallCount } from '$lib/trpc/batch';
 import { logger } from '$lib/server/logger';
 import { applySecurityHeaders, withMutableHeaders } from '$lib/server/security/headers';
 import { keyedHashKey } from '$lib/server/security/keyed-hash';
@@ -88,14 +89,27 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** tRPC sends mutations, and only mutations, as POSTs to /api/trpc. */
+function mutationCalls(request: Request, url: URL): number {
+	if (request.method !== 'POST') return 0;
+	const path = routePath(url);
+	return isUnder(path, '/api/trpc') ? trpcCallCount(url, path.slice('/api/trpc/'.length)) : 0;
+}
+
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.mutationLimit = null;
 	const token = readSessionToken(event.cookies, event.url);
 	if (token) {
 		let valid;
 		try {
-			valid = await validateSessionToken(database().db, token, sessionPolicy());
+			valid = await validateSessionToken(
+				database().db,
+				token,
+				sessionPolicy(),
+				mutationCalls(event.request, event.url)
+			);
 		} catch (error) {
 			// Treating the visitor as signed out would answer 401 and clear a valid cookie.
 			if (isServiceUnavailable(error)) return unavailableResponse(event.url);
@@ -104,6 +118,7 @@ const session: Handle = async ({ event, resolve }) => {
 		if (valid) {
 			event.locals.user = valid.user;
 			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };
+			event.locals.mutationLimit = valid.mutationLimit;
 		} else {
 			clearSessionCookie(event.cookies, event.url);
 		}

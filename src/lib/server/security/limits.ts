@@ -31,6 +31,8 @@ export const SIGN_UP_PER_ADDRESS: RateLimitRule = { limit: 10, windowSeconds: 36
 // Writes through tRPC per signed-in user: far above what a person clicking does, low enough to
 // stop a runaway script. Benchmarks set DISABLE_RATE_LIMITS=true.
 export const MUTATIONS_PER_USER: RateLimitRule = { limit: 300, windowSeconds: 60 };
+/** MUTATIONS_PER_USER's bucket is this and the user's id. */
+export const MUTATION_KEY_PREFIX = 'mutation:user:';
 /**
  * Procedure calls over /api/trpc by signed-out visitors, per address (a batch counts each of
  * its calls). Pages load their data on the server and do not count; a person browsing makes a

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client';
 import { AppError } from '../errors';
 
@@ -20,9 +20,44 @@ export function rateLimitsDisabled() {
 	return process.env.DISABLE_RATE_LIMITS === 'true';
 }
 
-function windowOf(rule: RateLimitRule, now: Date) {
+export function windowOf(rule: RateLimitRule, now: Date) {
 	const windowMs = rule.windowSeconds * 1000;
 	return { windowMs, windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs) };
+}
+
+/**
+ * The upsert that counts hits, one statement with no read-modify-write. `rows` gives (key,
+ * window_start, count): a VALUES list, or a SELECT when the key comes from another table (the
+ * session lookup that counts a request's mutations, auth/session.ts). Returns the new count.
+ */
+export function countHitsSql(rows: SQL): SQL {
+	return sql`insert into rate_limit_buckets (key, window_start, count)
+			${rows}
+			on conflict (key) do update set
+				count = case when rate_limit_buckets.window_start = excluded.window_start
+					then rate_limit_buckets.count + excluded.count else excluded.count end,
+				window_start = excluded.window_start
+			returning count`;
+}
+
+/** What a count in the window starting at `windowStart` means under `rule`. */
+export function limitResult(
+	count: number,
+	rule: RateLimitRule,
+	windowStart: Date,
+	now = new Date()
+): RateLimitResult {
+	const windowMs = rule.windowSeconds * 1000;
+	const retryAfterSeconds = Math.max(
+		1,
+		Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)
+	);
+	return {
+		allowed: count <= rule.limit,
+		remaining: Math.max(0, rule.limit - count),
+		retryAfterSeconds,
+		windowStart
+	};
 }
 
 /**
@@ -36,31 +71,15 @@ export async function hitRateLimit(
 	now = new Date(),
 	cost = 1
 ): Promise<RateLimitResult> {
-	const { windowMs, windowStart } = windowOf(rule, now);
+	const { windowStart } = windowOf(rule, now);
 	if (rateLimitsDisabled()) {
 		return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0, windowStart };
 	}
 	const [row] = await queryRows<{ count: number }>(
 		db,
-		sql`insert into rate_limit_buckets (key, window_start, count)
-			values (${key}, ${windowStart.toISOString()}, ${cost})
-			on conflict (key) do update set
-				count = case when rate_limit_buckets.window_start = excluded.window_start
-					then rate_limit_buckets.count + excluded.count else excluded.count end,
-				window_start = excluded.window_start
-			returning count`
+		countHitsSql(sql`values (${key}, ${windowStart.toISOString()}, ${cost})`)
 	);
-	const count = Number(row.count);
-	const retryAfterSeconds = Math.max(
-		1,
-		Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)
-	);
-	return {
-		allowed: count <= rule.limit,
-		remaining: Math.max(0, rule.limit - count),
-		retryAfterSeconds,
-		windowStart
-	};
+	return limitResult(Number(row.count), rule, windowStart, now);
 }
 
 /**
@@ -76,18 +95,19 @@ export async function refundRateLimit(db: Executor, key: string, hit: RateLimitR
 	);
 }
 
+/** TOO_MANY_REQUESTS with the seconds to wait. */
+export function tooManyRequests(result: RateLimitResult): AppError {
+	return new AppError(
+		'TOO_MANY_REQUESTS',
+		`Too many requests, try again in ${result.retryAfterSeconds} s`,
+		{ retryAfterSeconds: result.retryAfterSeconds }
+	);
+}
+
 /** Throws TOO_MANY_REQUESTS (with the seconds to wait) when the limit is passed. */
 export async function enforceRateLimit(db: Executor, key: string, rule: RateLimitRule) {
 	const result = await hitRateLimit(db, key, rule);
-	if (!result.allowed) {
-		throw new AppError(
-			'TOO_MANY_REQUESTS',
-			`Too many requests, try again in ${result.retryAfterSeconds} s`,
-			{
-				retryAfterSeconds: result.retryAfterSeconds
-			}
-		);
-	}
+	if (!result.allowed) throw tooManyRequests(result);
 	return result;
 }
 

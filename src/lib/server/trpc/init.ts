@@ -4,10 +4,10 @@ import type { Role } from '../../schemas/enums';
 import { hasRole } from '../../domain/roles';
 import { CHILD_MODE_MESSAGES } from '../../schemas/family';
 import { describeIssues } from '../../schemas/messages';
-import { MUTATIONS_PER_USER } from '../security/limits';
+import { MUTATION_KEY_PREFIX, MUTATIONS_PER_USER } from '../security/limits';
 import { toAppError } from '../errors';
 import { logger } from '../logger';
-import { enforceRateLimit } from '../security/rate-limit';
+import { enforceRateLimit, tooManyRequests } from '../security/rate-limit';
 import type { Context } from './context';
 import { transformer } from './transformer';
 
@@ -85,12 +85,17 @@ export const publicProcedure = t.procedure.use(errorMapping).use(childModeGate);
 
 /**
  * Signed in: narrows ctx.user to non-null. Each mutation counts against the caller's limit
- * (kept in the database, so it holds across app servers).
+ * (kept in the database, so it holds across app servers). Over HTTP the session lookup has
+ * counted the request's calls already (ctx.mutationLimit; a batch's calls all at once).
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
 	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
 	if (type === 'mutation') {
-		await enforceRateLimit(ctx.db, `mutation:user:${ctx.user.id}`, MUTATIONS_PER_USER);
+		if (!ctx.mutationLimit) {
+			await enforceRateLimit(ctx.db, MUTATION_KEY_PREFIX + ctx.user.id, MUTATIONS_PER_USER);
+		} else if (!ctx.mutationLimit.allowed) {
+			throw tooManyRequests(ctx.mutationLimit);
+		}
 	}
 	return next({ ctx: { ...ctx, user: ctx.user } });
 });
