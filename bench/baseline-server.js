@@ -80,17 +80,35 @@ async function page(/** @type {Statement[]} */ statements) {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scenarios</title></head><body><h1>Scenarios</h1><select name="skill">${options.join('')}</select><ul>${items}</ul></body></html>`;
 }
 
+/** The current window of the per-user mutation limit, as the app computes it. */
+function windowStart() {
+	const ms = spec.mutationWindowSeconds * 1000;
+	return new Date(Math.floor(Date.now() / ms) * ms).toISOString();
+}
+
+/**
+ * The session lookup of a mutation (which also counts it against the user's limit, as the app's
+ * does in production configuration): the user's id, or null for no session.
+ * @param {http.IncomingMessage} req
+ */
+async function sessionUser(req) {
+	const token = /(?:^|;\s*)session=([a-z2-7]{32})/.exec(req.headers.cookie ?? '')?.[1];
+	if (!token) return null;
+	const [session] = await run(sql, spec.session, {
+		sessionId: sha256(token),
+		windowStart: windowStart()
+	});
+	return session ? String(session[spec.sessionUserColumn]) : null;
+}
+
+const UNAUTHORIZED = { status: 401, body: '{"error":"UNAUTHORIZED"}' };
+
 /** progress.save: the session lookup, then the service's one statement. */
 async function save(/** @type {http.IncomingMessage} */ req, /** @type {string} */ body) {
-	const token = /(?:^|;\s*)session=([a-z2-7]{32})/.exec(req.headers.cookie ?? '')?.[1];
-	if (!token) return { status: 401, body: '{"error":"UNAUTHORIZED"}' };
-	const [session] = await run(sql, spec.session, { sessionId: sha256(token) });
-	if (!session) return { status: 401, body: '{"error":"UNAUTHORIZED"}' };
+	const userId = await sessionUser(req);
+	if (!userId) return UNAUTHORIZED;
 	const input = JSON.parse(body).json;
-	const refs = {
-		userId: String(session[spec.sessionUserColumn]),
-		scenarioId: String(input.scenarioId)
-	};
+	const refs = { userId, scenarioId: String(input.scenarioId) };
 	// The service's single statement: [playable, changed, saves].
 	const [[playable, changed, saves]] = await run(
 		sql,
@@ -105,6 +123,44 @@ async function save(/** @type {http.IncomingMessage} */ req, /** @type {string} 
 	return { status: 200, body: JSON.stringify({ result: { data: { json: result } } }) };
 }
 
+/**
+ * One call of the practice loop: the session lookup, then the statements the app sent for it,
+ * in the same transactions. The attempt's id comes from the input (or, when starting, from the
+ * statement that creates it); the evaluation run's id from the statement that creates it.
+ * @param {http.IncomingMessage} req @param {string} procedure @param {string} body
+ */
+async function practice(req, procedure, body) {
+	const userId = await sessionUser(req);
+	if (!userId) return UNAUTHORIZED;
+	const input = JSON.parse(body).json;
+	const call = spec.practice.calls.find(
+		(/** @type {{ procedure: string, input: { stepId?: string } }} */ c) =>
+			c.procedure === procedure && c.input.stepId === input.stepId
+	);
+	if (!call) return { status: 404, body: '{"error":"NOT_FOUND"}' };
+	/** @type {Record<string, string>} */
+	const refs = { userId, attemptId: String(input.attemptId ?? '') };
+	/** @type {unknown[][]} */
+	let rows = [];
+	/** @param {import('postgres').Sql} db @param {Statement & { produces?: string }} statement */
+	const one = async (db, statement) => {
+		rows = await run(db, statement, refs);
+		if (statement.produces) refs[statement.produces] = String(rows[0]?.[0]);
+	};
+	const steps = call.statements;
+	for (let i = 0; i < steps.length; i++) {
+		if (steps[i] === 'begin') {
+			const end = steps.indexOf('commit', i);
+			await sql.begin(async (tx) => {
+				for (const statement of steps.slice(i + 1, end)) await one(tx, statement);
+			});
+			i = end;
+		} else await one(sql, steps[i]);
+	}
+	const result = procedure === 'progress.startAttempt' ? { attemptId: refs.attemptId } : rows;
+	return { status: 200, body: JSON.stringify({ result: { data: { json: result } } }) };
+}
+
 const server = http.createServer((req, res) => {
 	const chunks = /** @type {Buffer[]} */ ([]);
 	req.on('data', (chunk) => chunks.push(chunk));
@@ -113,6 +169,13 @@ const server = http.createServer((req, res) => {
 			const route = spec.routes[req.url ?? ''];
 			if (req.method === 'POST' && req.url === spec.savePath) {
 				const answer = await save(req, Buffer.concat(chunks).toString('utf8'));
+				return send(res, answer.status, answer.body);
+			}
+			const procedure = /^\/api\/trpc\/(progress\.(?:startAttempt|respond|finishAttempt))$/.exec(
+				req.url ?? ''
+			)?.[1];
+			if (req.method === 'POST' && procedure && spec.practice) {
+				const answer = await practice(req, procedure, Buffer.concat(chunks).toString('utf8'));
 				return send(res, answer.status, answer.body);
 			}
 			if (!route) return send(res, 404, '{"error":"NOT_FOUND"}');

@@ -10,6 +10,8 @@ import { readQuery } from '../src/lib/server/external-api/http';
 import { listScenariosOperation } from '../src/lib/server/external-api/operations';
 import { listExternalScenarios } from '../src/lib/server/external-api/queries';
 import { hashApiKey } from '../src/lib/server/services/api-keys/keys';
+import { MUTATIONS_PER_USER } from '../src/lib/server/security/limits';
+import { windowOf } from '../src/lib/server/security/rate-limit';
 import { createCaller } from '../src/lib/server/trpc/root';
 import {
 	EXTERNAL_PATH,
@@ -24,7 +26,7 @@ import {
 // statement with its parameters. The bare baseline replays exactly these statements, and EXPLAIN
 // analyses exactly these, so neither can drift from what the app sends.
 
-export type Ref = 'userId' | 'scenarioId' | 'sessionId' | 'keyHash';
+export type Ref = 'userId' | 'scenarioId' | 'sessionId' | 'keyHash' | 'windowStart';
 export type Param = string | number | boolean | null | Param[] | { ref: Ref };
 
 export interface Statement {
@@ -45,10 +47,20 @@ export interface CapturedWorkload {
 	marketplace: Statement[];
 	page: Statement[];
 	external: Statement[];
+	/**
+	 * The session lookup of a request carrying one mutation, in production configuration: it
+	 * also counts the mutation against the user's limit (auth/session.ts); `windowStart` is the
+	 * current window of `mutationWindowSeconds`.
+	 */
 	session: Statement;
 	/** index of the user id in the session statement's row (it selects two columns named id) */
 	sessionUserColumn: number;
+	mutationWindowSeconds: number;
 	save: SaveStatements;
+}
+
+function isRef(param: Param, ref: Ref): boolean {
+	return !!param && typeof param === 'object' && 'ref' in param && param.ref === ref;
 }
 
 function withRefs(params: unknown[], refs: Partial<Record<Ref, string>>): Param[] {
@@ -104,13 +116,22 @@ export async function captureWorkload(
 		).map((s) => ({ ...s, params: withRefs(s.params, { keyHash }) }));
 
 		const sessionId = sessionIdFromToken(fixtures.sessionToken);
-		const [session] = (
-			await record(() =>
-				validateSessionToken(db, fixtures.sessionToken, { idleMinutes: 60, absoluteDays: 1 })
-			)
-		).map((s) => ({ ...s, params: withRefs(s.params, { sessionId }) }));
+		// Rate limits on, as in production, for this statement only.
+		process.env.DISABLE_RATE_LIMITS = 'false';
+		const { windowStart } = windowOf(MUTATIONS_PER_USER, new Date());
+		const recorded = await record(() =>
+			validateSessionToken(db, fixtures.sessionToken, { idleMinutes: 60, absoluteDays: 1 }, 1)
+		);
+		process.env.DISABLE_RATE_LIMITS = 'true';
+		const [session] = recorded.map((s) => ({
+			...s,
+			params: withRefs(s.params, { sessionId, windowStart: windowStart.toISOString() })
+		}));
+		if (recorded.length !== 1 || !session.params.some((p) => isRef(p, 'windowStart'))) {
+			throw new Error('capture: the session lookup no longer counts mutations in one statement');
+		}
 		const bound = session.params.map((p) =>
-			p && typeof p === 'object' && 'ref' in p ? sessionId : p
+			isRef(p, 'sessionId') ? sessionId : isRef(p, 'windowStart') ? windowStart.toISOString() : p
 		) as never[];
 		const sessionRow = (await client.unsafe(session.text, bound).values())[0] ?? [];
 		const sessionUserColumn = sessionRow.findIndex((v) => v === fixtures.userId);
@@ -125,6 +146,7 @@ export async function captureWorkload(
 			external,
 			session,
 			sessionUserColumn,
+			mutationWindowSeconds: MUTATIONS_PER_USER.windowSeconds,
 			save
 		};
 	} finally {
@@ -160,11 +182,18 @@ async function captureSave(
 				tx,
 				dsql`select email, display_name from users where id = ${userId}`
 			);
+			// As over HTTP: the session lookup has counted the request's mutation already.
 			const caller = createCaller({
 				db: tx as unknown as Db,
 				user: { id: userId, email: user.email, displayName: user.display_name, role: 'learner' },
 				sessionId: null,
-				clientAddress: null
+				clientAddress: null,
+				mutationLimit: {
+					allowed: true,
+					remaining: 1,
+					retryAfterSeconds: 1,
+					windowStart: new Date()
+				}
 			});
 			const refs = { userId, scenarioId };
 			const step = async (saved: boolean) =>

@@ -62,8 +62,19 @@ export function verdicts(r: BenchResults): Verdict[] {
 	out.push({
 		target: `5: save/unsave >= ${pct(TARGETS.writeShare)} of the baseline, zero drift`,
 		ok: w.ratio >= TARGETS.writeShare && w.verify.app.ok && w.verify.final.ok && w.app.non2xx === 0,
-		detail: `${pct(w.ratio)} of the baseline (${n(w.app.rps)} ops/s, p99 ${w.app.p99} ms; rate limits off), db:verify ${w.verify.app.ok && w.verify.final.ok ? 'no drift' : 'DRIFT'}, non-2xx ${w.app.non2xx}`
+		detail: `${pct(w.ratio)} of the baseline (${n(w.app.rps)} ops/s, p99 ${w.app.p99} ms; rate limits on), db:verify ${w.verify.app.ok && w.verify.final.ok ? 'no drift' : 'DRIFT'}, non-2xx ${w.app.non2xx}`
 	});
+	const p = r.practice;
+	if (p) {
+		out.push({
+			target: '8: practice loop reported against the baseline, every call 2xx, zero drift',
+			ok: p.verify.ok && p.app.requests.non2xx === 0 && p.app.attempts > 0,
+			detail:
+				`${n(p.app.attemptsPerSecond, 1)} attempts/s (p99 ${n(p.app.attemptP99)} ms per attempt) = ` +
+				`${pct(p.ratio)} of the baseline's ${n(p.baseline.attemptsPerSecond, 1)} (p99 ${n(p.baseline.attemptP99)} ms); ` +
+				`rate limits on; db:verify ${p.verify.ok ? 'no drift' : 'DRIFT'}, non-2xx ${p.app.requests.non2xx}`
+		});
+	}
 	if (r.searchSpread) {
 		const { common, rare } = r.searchSpread;
 		const spread = common.result.p99 / rare.result.p99;
@@ -228,8 +239,11 @@ export function renderReport(r: BenchResults, analysis: string | null): string {
 			}). Load: autocannon over loopback, ` +
 			`${r.settings.warmup} s warm-up then ${r.settings.duration} s per server and scenario; ` +
 			`${r.settings.connections} connections for reads, ${r.settings.writeConnections} for writes; ` +
-			`both servers use a pool of ${r.settings.pool} PostgreSQL connections; rate limits off ` +
-			`(\`DISABLE_RATE_LIMITS=true\`). Latencies in ms. Total run ${Math.round(r.totalSeconds / 60)} min.`
+			`both servers use a pool of ${r.settings.pool} PostgreSQL connections. Reads run with rate limits off ` +
+			`(\`DISABLE_RATE_LIMITS=true\`: the load comes from one address, which the signed-out budget would throttle); ` +
+			`writes (5 and 8) run against a second app server in production configuration, every rate limit on, ` +
+			`the per-mutation limit counted by the session lookup's own statement. ` +
+			`Latencies in ms. Total run ${Math.round(r.totalSeconds / 60)} min.`
 	);
 	lines.push('');
 	lines.push(
@@ -253,6 +267,23 @@ export function renderReport(r: BenchResults, analysis: string | null): string {
 		writeRow,
 		...readRows.filter((x) => Number(x[0]) > 5)
 	];
+	const p = r.practice;
+	if (p) {
+		ordered.push([
+			'8',
+			`practice loop on \`${p.scenario}\`: start, ${p.turns} \`progress.respond\`, finish with the automatic evaluation; ` +
+				`complete attempts/s, ms per attempt`,
+			p.connections,
+			`${n(p.app.attemptsPerSecond, 1)} attempts/s`,
+			n(p.app.attemptP50),
+			n(p.app.attemptP99),
+			`${n(p.baseline.attemptsPerSecond, 1)} attempts/s`,
+			n(p.baseline.attemptP50),
+			n(p.baseline.attemptP99),
+			pct(p.ratio),
+			`reported: ${mark('8')}`
+		]);
+	}
 	if (r.pglite)
 		ordered.push(row(r.pglite, 'reported beside 1', `vs 1 on PostgreSQL: ${pct(r.pglite.ratio)}`));
 	ordered.push([
@@ -294,6 +325,19 @@ export function renderReport(r: BenchResults, analysis: string | null): string {
 			`at the end, after both servers' writes: ${w.verify.final.ok ? 'no drift' : '**drift**'}. ` +
 			`Non-2xx answers: app ${w.app.non2xx}, baseline ${w.baseline.non2xx}; read scenarios: ${r.reads.map((s) => `${s.id}: ${s.app.non2xx}`).join(', ')}.`
 	);
+	if (p) {
+		lines.push('');
+		lines.push(
+			`In 8 each connection plays whole attempts one after another, each as a bench learner no earlier attempt used ` +
+				`(${n(p.users)} signed in), so the ${p.turns + 2} calls of an attempt run in order and no attempt is resumed; ` +
+				`the baseline replays the statements the app sent for each call, in the same transactions. ` +
+				`Calls: app ${n(p.app.requests.rps)} req/s (p50 ${p.app.requests.p50} ms, p99 ${p.app.requests.p99} ms), ` +
+				`baseline ${n(p.baseline.requests.rps)} req/s (p50 ${p.baseline.requests.p50} ms, p99 ${p.baseline.requests.p99} ms); ` +
+				`${n(p.app.attempts)} attempts completed by the app, ${n(p.baseline.attempts)} by the baseline; ` +
+				`non-2xx: app ${p.app.requests.non2xx}, baseline ${p.baseline.requests.non2xx}. ` +
+				`\`npm run db:verify\` afterwards: ${p.verify.ok ? 'no drift' : '**drift**'} (${p.verify.seconds} s).`
+		);
+	}
 	lines.push('');
 	lines.push(
 		`Rows on the first page: ${r.reads.map((s) => `${s.id}: ${s.rows ?? '?'}`).join(', ')}. ` +

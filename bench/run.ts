@@ -5,15 +5,17 @@ import { join, resolve } from 'node:path';
 import { sql as dsql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { buildIfStale, projectRoot } from '../scripts/build-if-stale.js';
-import { generateSessionToken, sessionIdFromToken } from '../src/lib/server/auth/session';
+import { generateSessionToken } from '../src/lib/server/auth/session';
 import { openDatabase, queryRows } from '../src/lib/server/db/client';
-import { sessions } from '../src/lib/server/db/schema';
 import { createApiKey } from '../src/lib/server/services/api-keys/keys';
 import { toPrefixTsquery } from '../src/lib/domain/search';
 import { measureBundle, type BundleResult } from './bundle';
 import { LIGHTHOUSE_VERSION, measureLighthouse, type LighthouseReport } from './lighthouse';
 import { captureWorkload, type CapturedWorkload, type Statement } from './capture';
 import { redactUrl } from './database';
+import { insertSessions, type Db } from './fixtures';
+import { measurePractice, type PracticeResult } from './practice';
+import { capturePractice, type CapturedPractice } from './capture-practice';
 import { drive, run, summarize as summarizeRuns, type LoadResult } from './load';
 import { prepareBenchDatabase, summarize, type BenchDataSummary } from './prepare';
 import { summarizeProfile, type ProfileSummary } from './profile';
@@ -135,6 +137,7 @@ export interface BenchResults {
 	data: BenchDataSummary;
 	reads: ScenarioResult[];
 	write: WriteResult;
+	practice: PracticeResult & { verify: VerifyOutcome };
 	searchSpread: SearchSpread;
 	ranking: MetadataRanking;
 	explain: ExplainResult[];
@@ -152,6 +155,8 @@ export interface BenchResults {
 }
 
 const BENCH_DIR = resolve(projectRoot, 'bench');
+/** Fresh learners for the practice loop: one per attempt started (a few thousand in a run). */
+const PRACTICE_LEARNERS = 15_000;
 const TMP = join(BENCH_DIR, 'tmp');
 
 function loadavg(): string {
@@ -271,16 +276,30 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			userId: learners[0].id,
 			sessionToken: captureToken
 		});
+		log('capturing the practice loop (start, six turns, finish) from the app code');
+		const practiceCapture = await capturePractice(options.url, { userId: learners[0].id });
 		const specFile = join(TMP, 'workload.json');
-		writeFileSync(specFile, JSON.stringify(baselineSpec(workload), null, 1));
-		writeFileSync(join(TMP, 'captured-sql.json'), JSON.stringify(workload, null, 1));
+		writeFileSync(specFile, JSON.stringify(baselineSpec(workload, practiceCapture), null, 1));
+		writeFileSync(
+			join(TMP, 'captured-sql.json'),
+			JSON.stringify({ ...workload, practice: practiceCapture }, null, 1)
+		);
 
 		log('building the app if sources changed');
 		buildIfStale();
 
-		log('starting the app and the baseline');
+		log('starting the app, the app in production configuration and the baseline');
 		const app = await startApp(options, { DATABASE_URL: options.url }, 'app');
 		servers.push(app);
+		// Writes are measured as production runs them: every rate limit on, the per-mutation
+		// limit included. (Reads keep them off: the load comes from one address, which the
+		// per-address budget for signed-out visitors would throttle at 10 calls a second.)
+		const production = await startApp(
+			options,
+			{ DATABASE_URL: options.url, ...PRODUCTION },
+			'app-production'
+		);
+		servers.push(production);
 		const baseline = await startBaseline(options, specFile);
 		servers.push(baseline);
 
@@ -322,10 +341,39 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			`  ${SEARCH_COMMON}: ${fmt(searchSpread.common.result)} | ${SEARCH_RARE}: ${fmt(searchSpread.rare.result)}`
 		);
 
-		log('scenario 5: progress.save / unsave');
-		const write = await measureWrites(options, database.db, learners.slice(1), app, baseline);
+		log('scenario 5: progress.save / unsave (rate limits on)');
+		const write = await measureWrites(
+			options,
+			database.db,
+			learners.slice(1),
+			production,
+			baseline
+		);
 		log(
 			`  app ${fmt(write.app)} | baseline ${fmt(write.baseline)} | verify ${write.verify.app.ok}`
+		);
+
+		log(`scenario 8: the practice loop on ${practiceCapture.scenario.slug} (rate limits on)`);
+		const practiceLearners = await queryRows<{ id: string }>(
+			database.db,
+			dsql`select id from users where email like ${'%@' + BENCH_EMAIL_DOMAIN} and role = 'learner'
+				order by email offset ${options.writeUsers + 1} limit ${PRACTICE_LEARNERS}`
+		);
+		const practiceLoad = await measurePractice({
+			db: database.db,
+			learners: practiceLearners,
+			practice: practiceCapture,
+			app: production,
+			baseline,
+			connections: options.writeConnections,
+			duration: options.duration,
+			warmup: options.warmup
+		});
+		const practice = { ...practiceLoad, verify: verify(options.url) };
+		log(
+			`  app ${practice.app.attemptsPerSecond} attempts/s p99 ${practice.app.attemptP99} ms | ` +
+				`baseline ${practice.baseline.attemptsPerSecond} attempts/s p99 ${practice.baseline.attemptP99} ms | ` +
+				`verify ${practice.verify.ok}`
 		);
 
 		const bundle = await measureBundle(projectRoot, app.url + PAGE_PATH);
@@ -393,6 +441,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			data,
 			reads,
 			write,
+			practice,
 			searchSpread,
 			ranking,
 			explain,
@@ -438,7 +487,7 @@ function gitCommit(): string {
 	}
 }
 
-function baselineSpec(workload: CapturedWorkload) {
+function baselineSpec(workload: CapturedWorkload, practice: CapturedPractice) {
 	return {
 		routes: {
 			[LIST_FILTERED_PATH]: { kind: 'json', statements: workload.listFiltered },
@@ -450,26 +499,10 @@ function baselineSpec(workload: CapturedWorkload) {
 		savePath: SAVE_PATH,
 		session: workload.session,
 		sessionUserColumn: workload.sessionUserColumn,
-		save: workload.save
+		mutationWindowSeconds: workload.mutationWindowSeconds,
+		save: workload.save,
+		practice
 	};
-}
-
-type Db = ReturnType<typeof openDatabase>['db'];
-
-async function insertSessions(db: Db, rows: { token: string; userId: string }[]) {
-	const now = Date.now();
-	for (let i = 0; i < rows.length; i += 500) {
-		await db.insert(sessions).values(
-			rows.slice(i, i + 500).map((r) => ({
-				id: sessionIdFromToken(r.token),
-				userId: r.userId,
-				createdAt: new Date(now),
-				lastSeenAt: new Date(now),
-				expiresAt: new Date(now + 86_400_000),
-				userAgent: 'bench'
-			}))
-		);
-	}
 }
 
 /** Both servers answer 200; returns how many items the app's first page holds. */
@@ -794,6 +827,9 @@ async function explainAll(
 	return results;
 }
 
+/** Every rate limit on, the per-mutation limit included: how writes are measured. */
+const PRODUCTION = { DISABLE_RATE_LIMITS: 'false' };
+
 /** node --cpu-prof of the app under scenarios 1, 4, 6 and 5, one server process per scenario. */
 async function profileApp(
 	options: BenchOptions,
@@ -805,10 +841,19 @@ async function profileApp(
 	const dir = join(TMP, 'profile');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	const profiled = async (name: string, body: (app: RunningServer) => Promise<unknown>) => {
+	const profiled = async (
+		name: string,
+		body: (app: RunningServer) => Promise<unknown>,
+		env: Record<string, string> = {}
+	) => {
 		const sub = join(dir, name);
 		mkdirSync(sub);
-		const app = await startApp(options, { DATABASE_URL: options.url }, `app-profile-${name}`, sub);
+		const app = await startApp(
+			options,
+			{ DATABASE_URL: options.url, ...env },
+			`app-profile-${name}`,
+			sub
+		);
 		try {
 			await body(app);
 		} finally {
@@ -827,20 +872,24 @@ async function profileApp(
 	const read = await profiled('list', reading(LIST_FILTERED_PATH));
 	const page = await profiled('page', reading(PAGE_PATH));
 	const external = await profiled('external', reading(EXTERNAL_PATH, { 'x-api-key': apiKey }));
-	const write = await profiled('write', async (app) => {
-		const { tokens, hot, state } = await writeFixtures(
-			db,
-			learners,
-			options.writeUsers,
-			options.hotScenarios
-		);
-		await drive({
-			url: app.url,
-			connections: options.writeConnections,
-			duration: options.duration,
-			requests: saveRequests(app.url, tokens, hot, state, { count: 0 })
-		});
-	});
+	const write = await profiled(
+		'write',
+		async (app) => {
+			const { tokens, hot, state } = await writeFixtures(
+				db,
+				learners,
+				options.writeUsers,
+				options.hotScenarios
+			);
+			await drive({
+				url: app.url,
+				connections: options.writeConnections,
+				duration: options.duration,
+				requests: saveRequests(app.url, tokens, hot, state, { count: 0 })
+			});
+		},
+		PRODUCTION
+	);
 	return {
 		read,
 		page,

@@ -43,3 +43,24 @@ export const MARKETPLACE_PATH = trpcQueryPath('marketplace.list', MARKETPLACE_TR
 export function saveBody(scenarioId: string, saved: boolean): string {
 	return JSON.stringify({ json: { scenarioId, saved } });
 }
+
+/**
+ * The practice loop (issue 17): start an attempt, six `progress.respond` turns, finish with the
+ * automatic evaluation. Played on the first of these built-in scenarios that is seeded, walking
+ * it as a learner would: a reply in words where the step asks for one, the first choice where it
+ * offers choices, Continue where the persona speaks.
+ */
+export const PRACTICE_CANDIDATES = [
+	'crisis-complex-multi-issue-chat-certification',
+	'crisis-complex-multi-risk-custody-loss-handgun',
+	'crisis-caregiver-burnout-dementia-mother-chat'
+];
+export const PRACTICE_TURNS = 6;
+/** A reply the detectors find things in (an open question, a reflection, a direct question). */
+export const PRACTICE_REPLY =
+	'It sounds like you are carrying so much right now. What has tonight been like for you? ' +
+	'Are you thinking about killing yourself?';
+
+export function trpcMutationPath(procedure: string): string {
+	return `/api/trpc/${procedure}`;
+}

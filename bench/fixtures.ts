@@ -1,0 +1,32 @@
+import { generateSessionToken, sessionIdFromToken } from '../src/lib/server/auth/session';
+import type { openDatabase } from '../src/lib/server/db/client';
+import { sessions } from '../src/lib/server/db/schema';
+
+export type Db = ReturnType<typeof openDatabase>['db'];
+
+/** Signed-in sessions for bench users, marked so the next run deletes them. */
+export async function insertSessions(db: Db, rows: { token: string; userId: string }[]) {
+	const now = Date.now();
+	for (let i = 0; i < rows.length; i += 500) {
+		await db.insert(sessions).values(
+			rows.slice(i, i + 500).map((r) => ({
+				id: sessionIdFromToken(r.token),
+				userId: r.userId,
+				createdAt: new Date(now),
+				lastSeenAt: new Date(now),
+				expiresAt: new Date(now + 86_400_000),
+				userAgent: 'bench'
+			}))
+		);
+	}
+}
+
+/** A session token for each user, in the same order. */
+export async function signIn(db: Db, users: { id: string }[]): Promise<string[]> {
+	const tokens = users.map(() => generateSessionToken());
+	await insertSessions(
+		db,
+		users.map((u, i) => ({ token: tokens[i], userId: u.id }))
+	);
+	return tokens;
+}
