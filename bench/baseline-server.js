@@ -19,6 +19,18 @@ const sql = postgres(process.env.DATABASE_URL ?? '', {
 	connection: { plan_cache_mode: 'force_custom_plan' }
 });
 
+// The app's driver as Drizzle sets it up (drizzle-orm/postgres-js): JSON parameters go as the
+// strings the app made (postgres.js would otherwise JSON-encode them again, turning '[]' into a
+// JSON string), and dates and times travel as text both ways.
+/** @param {unknown} value */
+const transparent = (value) => value;
+for (const type of ['1184', '1082', '1083', '1114', '1182', '1185', '1115', '1231']) {
+	sql.options.parsers[type] = transparent;
+	sql.options.serializers[type] = transparent;
+}
+sql.options.serializers['114'] = transparent;
+sql.options.serializers['3802'] = transparent;
+
 /** @param {unknown[]} params @param {Record<string, string>} refs */
 function bind(params, refs) {
 	return params.map((p) =>

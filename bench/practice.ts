@@ -10,6 +10,10 @@ import { trpcMutationPath } from './workload';
 // short when a run's time is up (left open, as a learner who walked away leaves it) is never
 // resumed by a later one.
 
+/** Connections for the loop: fewer than for saves, so that one attempt takes well under a second. */
+export const PRACTICE_CONNECTIONS = 16;
+const PRACTICE_MIN_SECONDS = 8;
+
 export interface PracticeLoad {
 	/** complete attempts (every call answered 2xx) per second */
 	attemptsPerSecond: number;
@@ -110,6 +114,26 @@ function summarizeAttempts(runs: AttemptRun[]): PracticeLoad {
 	};
 }
 
+/** The loop on one server for `duration` seconds (the CPU profile's run), each attempt by a fresh learner. */
+export async function drivePractice(options: {
+	db: Db;
+	learners: { id: string }[];
+	practice: CapturedPractice;
+	server: RunningServer;
+	connections: number;
+	duration: number;
+}): Promise<PracticeLoad> {
+	const learners = new Learners(await signIn(options.db, options.learners));
+	const latencies: number[] = [];
+	const raw = await run({
+		url: options.server.url,
+		connections: options.connections,
+		duration: options.duration,
+		requests: loopRequests(options.server.url, options.practice, learners, latencies)
+	});
+	return summarizeAttempts([{ raw, latencies }]);
+}
+
 export async function measurePractice(options: {
 	db: Db;
 	/** bench learners no other part of the run signs in as */
@@ -133,7 +157,10 @@ export async function measurePractice(options: {
 		return { raw, latencies };
 	};
 	// ABBA, like the reads and the saves.
-	const half = Math.max(1, Math.round(options.duration / 2));
+	// An attempt is eight calls in a row, and each run starts every connection on a new attempt:
+	// the attempts a run's end cuts off are lost to the count, so runs last at least
+	// PRACTICE_MIN_SECONDS each (at most one attempt per connection in ten is cut off).
+	const half = Math.max(PRACTICE_MIN_SECONDS, Math.round(options.duration / 2));
 	await once(options.app, options.warmup);
 	await once(options.baseline, options.warmup);
 	const a1 = await once(options.app, half);

@@ -420,6 +420,10 @@ export function renderReport(r: BenchResults, analysis: string | null): string {
 		lines.push(profileTables('6: GET /api/external/scenarios', r.profile.external));
 		lines.push('');
 		lines.push(profileTables('5: progress.save', r.profile.write));
+		if (r.profile.practice) {
+			lines.push('');
+			lines.push(profileTables('8: the practice loop', r.profile.practice));
+		}
 	}
 	if (analysis) {
 		lines.push('');

@@ -14,7 +14,12 @@ import { LIGHTHOUSE_VERSION, measureLighthouse, type LighthouseReport } from './
 import { captureWorkload, type CapturedWorkload, type Statement } from './capture';
 import { redactUrl } from './database';
 import { insertSessions, type Db } from './fixtures';
-import { measurePractice, type PracticeResult } from './practice';
+import {
+	drivePractice,
+	measurePractice,
+	PRACTICE_CONNECTIONS,
+	type PracticeResult
+} from './practice';
 import { capturePractice, type CapturedPractice } from './capture-practice';
 import { drive, run, summarize as summarizeRuns, type LoadResult } from './load';
 import { prepareBenchDatabase, summarize, type BenchDataSummary } from './prepare';
@@ -149,13 +154,17 @@ export interface BenchResults {
 		page: ProfileSummary;
 		external: ProfileSummary;
 		write: ProfileSummary;
+		practice: ProfileSummary;
 		seconds: number;
 	} | null;
 	totalSeconds: number;
 }
 
 const BENCH_DIR = resolve(projectRoot, 'bench');
-/** Fresh learners for the practice loop: one per attempt started (a few thousand in a run). */
+/**
+ * Learners for the practice loop, one per attempt started (a few thousand in a run): none with an
+ * open attempt on its scenario, which starting would resume (a run's last attempts stay open).
+ */
 const PRACTICE_LEARNERS = 15_000;
 const TMP = join(BENCH_DIR, 'tmp');
 
@@ -357,6 +366,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 		const practiceLearners = await queryRows<{ id: string }>(
 			database.db,
 			dsql`select id from users where email like ${'%@' + BENCH_EMAIL_DOMAIN} and role = 'learner'
+					and not exists (select 1 from scenario_attempts a where a.user_id = users.id
+						and a.scenario_id = ${practiceCapture.scenario.id} and a.finished_at is null)
 				order by email offset ${options.writeUsers + 1} limit ${PRACTICE_LEARNERS}`
 		);
 		const practiceLoad = await measurePractice({
@@ -365,7 +376,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			practice: practiceCapture,
 			app: production,
 			baseline,
-			connections: options.writeConnections,
+			connections: PRACTICE_CONNECTIONS,
 			duration: options.duration,
 			warmup: options.warmup
 		});
@@ -393,7 +404,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 		let profile: BenchResults['profile'] = null;
 		if (options.profile) {
 			log('profiling the app under load (node --cpu-prof)');
-			profile = await profileApp(options, database.db, learners.slice(1), apiKey.key);
+			profile = await profileApp(options, database.db, learners.slice(1), apiKey.key, {
+				practice: practiceCapture,
+				// learners the measured practice runs did not use
+				learners: practiceLearners.slice(practice.users)
+			});
 		}
 
 		let pglite: BenchResults['pglite'] = null;
@@ -835,7 +850,8 @@ async function profileApp(
 	options: BenchOptions,
 	db: Db,
 	learners: { id: string }[],
-	apiKey: string
+	apiKey: string,
+	loop: { practice: CapturedPractice; learners: { id: string }[] }
 ) {
 	const started = performance.now();
 	const dir = join(TMP, 'profile');
@@ -890,11 +906,25 @@ async function profileApp(
 		},
 		PRODUCTION
 	);
+	const practice = await profiled(
+		'practice',
+		(app) =>
+			drivePractice({
+				db,
+				learners: loop.learners,
+				practice: loop.practice,
+				server: app,
+				connections: PRACTICE_CONNECTIONS,
+				duration: options.duration
+			}),
+		PRODUCTION
+	);
 	return {
 		read,
 		page,
 		external,
 		write,
+		practice,
 		seconds: Math.round((performance.now() - started) / 1000)
 	};
 }
