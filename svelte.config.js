@@ -7,6 +7,13 @@ const config = {
 	compilerOptions: {
 		runes: true
 	},
+	vitePlugin: {
+		// The Toaster is loaded after the first page (src/lib/toast.svelte.ts) and never rendered on
+		// the server: its CSS goes in with its script instead of being a stylesheet every page's
+		// HTML links (SvelteKit links the CSS of a page's dynamic imports too).
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('/node_modules/svelte-sonner/') ? { css: 'injected' } : undefined
+	},
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		alias: {

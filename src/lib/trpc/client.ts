@@ -1,5 +1,5 @@
 import type { TRPCClient } from '@trpc/client';
-import { toast } from 'svelte-sonner';
+import { toast } from '$lib/toast.svelte';
 import type { AppRouter } from '$lib/server/trpc/root';
 import { describeIssues } from '$lib/schemas/messages';
 import { MAX_BATCH_SIZE } from './batch';
