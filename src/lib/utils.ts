@@ -1,8 +1,9 @@
 import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
+import { mergeClasses } from './class-merge';
 
+/** Joins classes; a later one wins over an earlier one that sets the same thing (class-merge.ts). */
 export function cn(...inputs: ClassValue[]) {
-	return twMerge(clsx(inputs));
+	return mergeClasses(clsx(inputs));
 }
 
 export function formatMinutes(minutes: number): string {
