@@ -25,7 +25,6 @@ const MARKERS: [string, string[]][] = [
 	['zod', ['$ZodType', 'ZodError']],
 	['SvelteKit client runtime', ['sveltekit-internal']],
 	['svelte-sonner', ['data-sonner-toaster']],
-	['mode-watcher', ['mode-watcher']],
 	['Lucide icons', ['lucide']]
 ];
 
