@@ -142,7 +142,24 @@ function parse(className: string) {
 	return { variants: variants.sort().join(':'), important, base };
 }
 
+// Components merge the same few class lists over and over (every card of a page renders the
+// same buttons and badges): the answers are kept, as tailwind-merge keeps them in its LRU cache.
+// Without it, server-rendering /scenarios spent 17 % of its CPU here (bench/REPORT.md).
+const MERGED_MAX = 1000;
+const merged = new Map<string, string>();
+
 export function mergeClasses(classList: string): string {
+	let result = merged.get(classList);
+	if (result === undefined) {
+		result = merge(classList);
+		// Bounded: an app renders a few hundred distinct lists; anything past that starts over.
+		if (merged.size >= MERGED_MAX) merged.clear();
+		merged.set(classList, result);
+	}
+	return result;
+}
+
+function merge(classList: string): string {
 	const taken = new Set<string>();
 	const kept: string[] = [];
 	const classes = classList.trim().split(/\s+/);

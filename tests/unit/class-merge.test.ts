@@ -68,4 +68,13 @@ describe('class merging', () => {
 			'p-4 bg-card hover:bg-primary/90'
 		);
 	});
+
+	it('answers a list it has merged before from its cache, the same as the first time', () => {
+		const list = 'h-10 px-4 py-2 h-auto px-0';
+		const first = mergeClasses(list);
+		// past the cache's bound, so it starts over at least once
+		for (let i = 0; i < 1500; i++) mergeClasses(`w-${i} px-${i % 7}`);
+		expect(mergeClasses(list)).toBe(first);
+		expect(first).toBe('py-2 h-auto px-0');
+	});
 });
