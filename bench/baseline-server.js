@@ -19,17 +19,13 @@ const sql = postgres(process.env.DATABASE_URL ?? '', {
 	connection: { plan_cache_mode: 'force_custom_plan' }
 });
 
-// The app's driver as Drizzle sets it up (drizzle-orm/postgres-js): JSON parameters go as the
-// strings the app made (postgres.js would otherwise JSON-encode them again, turning '[]' into a
-// JSON string), and dates and times travel as text both ways.
+// JSON parameters go as the strings the app made, as Drizzle's driver sends them: postgres.js
+// would otherwise JSON-encode them again (a prepared `$1::jsonb` is typed jsonb), turning the
+// practice loop's '[]' into a JSON string. Dates keep postgres.js's defaults, as in earlier runs.
 /** @param {unknown} value */
-const transparent = (value) => value;
-for (const type of ['1184', '1082', '1083', '1114', '1182', '1185', '1115', '1231']) {
-	sql.options.parsers[type] = transparent;
-	sql.options.serializers[type] = transparent;
-}
-sql.options.serializers['114'] = transparent;
-sql.options.serializers['3802'] = transparent;
+const asSent = (value) => value;
+sql.options.serializers['114'] = asSent;
+sql.options.serializers['3802'] = asSent;
 
 /** @param {unknown[]} params @param {Record<string, string>} refs */
 function bind(params, refs) {
