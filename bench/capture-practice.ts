@@ -5,7 +5,7 @@ import { stepKind } from '../src/lib/domain/step-walk';
 import type { StepKind } from '../src/lib/schemas/practice';
 import { queryRows, type Db } from '../src/lib/server/db/client';
 import * as schema from '../src/lib/server/db/schema';
-import { createCaller } from '../src/lib/server/trpc/root';
+import { learnerCaller } from './fixtures';
 import { PRACTICE_CANDIDATES, PRACTICE_REPLY, PRACTICE_TURNS } from './workload';
 
 // The practice loop's SQL (issue 17): start an attempt, answer six steps, finish it with its
@@ -84,28 +84,7 @@ export async function capturePractice(
 	};
 	try {
 		const scenario = await pickScenario(db);
-		const [user] = await queryRows<{ email: string; display_name: string }>(
-			db,
-			dsql`select email, display_name from users where id = ${fixtures.userId}`
-		);
-		// As over HTTP: the session lookup has counted the request's mutations already.
-		const caller = createCaller({
-			db,
-			user: {
-				id: fixtures.userId,
-				email: user.email,
-				displayName: user.display_name,
-				role: 'learner'
-			},
-			sessionId: null,
-			clientAddress: null,
-			mutationLimit: {
-				allowed: true,
-				remaining: 1,
-				retryAfterSeconds: 1,
-				windowStart: new Date()
-			}
-		});
+		const caller = await learnerCaller(db, fixtures.userId);
 		// An attempt left open by an earlier run would be resumed, not started.
 		await db.execute(
 			dsql`delete from scenario_attempts where user_id = ${fixtures.userId}

@@ -13,6 +13,7 @@ import { hashApiKey } from '../src/lib/server/services/api-keys/keys';
 import { MUTATIONS_PER_USER } from '../src/lib/server/security/limits';
 import { windowOf } from '../src/lib/server/security/rate-limit';
 import { createCaller } from '../src/lib/server/trpc/root';
+import { learnerCaller } from './fixtures';
 import {
 	EXTERNAL_PATH,
 	LIST_FILTERED,
@@ -178,23 +179,7 @@ async function captureSave(
 			);
 			if (!target) throw new Error('capture: no scenario left to save');
 			const scenarioId = target.id;
-			const [user] = await queryRows<{ email: string; display_name: string }>(
-				tx,
-				dsql`select email, display_name from users where id = ${userId}`
-			);
-			// As over HTTP: the session lookup has counted the request's mutation already.
-			const caller = createCaller({
-				db: tx as unknown as Db,
-				user: { id: userId, email: user.email, displayName: user.display_name, role: 'learner' },
-				sessionId: null,
-				clientAddress: null,
-				mutationLimit: {
-					allowed: true,
-					remaining: 1,
-					retryAfterSeconds: 1,
-					windowStart: new Date()
-				}
-			});
+			const caller = await learnerCaller(tx as unknown as Db, userId);
 			const refs = { userId, scenarioId };
 			const step = async (saved: boolean) =>
 				(await record(() => caller.progress.save({ scenarioId, saved }))).map((s) => ({

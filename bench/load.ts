@@ -112,7 +112,8 @@ export async function run(options: LoadOptions): Promise<RawRun> {
 	};
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of sorted latencies, to 0.1 ms. */
+export function percentile(sorted: number[], p: number): number {
 	if (sorted.length === 0) return 0;
 	const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
 	return Math.round(sorted[Math.max(0, index)] * 10) / 10;

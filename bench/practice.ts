@@ -1,6 +1,6 @@
 import type { CapturedPractice } from './capture-practice';
 import { signIn, type Db } from './fixtures';
-import { run, summarize, type LoadResult, type RawRun, type RequestSpec } from './load';
+import { percentile, run, summarize, type LoadResult, type RawRun, type RequestSpec } from './load';
 import type { RunningServer } from './servers';
 import { trpcMutationPath } from './workload';
 
@@ -95,12 +95,6 @@ function loopRequests(
 	}));
 }
 
-function percentile(sorted: number[], p: number): number {
-	if (sorted.length === 0) return 0;
-	const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-	return Math.round(sorted[Math.max(0, index)] * 10) / 10;
-}
-
 function summarizeAttempts(runs: AttemptRun[]): PracticeLoad {
 	const requests = summarize(runs.map((r) => r.raw));
 	const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
@@ -114,7 +108,25 @@ function summarizeAttempts(runs: AttemptRun[]): PracticeLoad {
 	};
 }
 
-/** The loop on one server for `duration` seconds (the CPU profile's run), each attempt by a fresh learner. */
+/** One run of the loop on `server`, each attempt by a learner `learners` hands out once. */
+async function attemptRun(
+	server: RunningServer,
+	practice: CapturedPractice,
+	learners: Learners,
+	connections: number,
+	duration: number
+): Promise<AttemptRun> {
+	const latencies: number[] = [];
+	const raw = await run({
+		url: server.url,
+		connections,
+		duration,
+		requests: loopRequests(server.url, practice, learners, latencies)
+	});
+	return { raw, latencies };
+}
+
+/** The loop on one server for `duration` seconds (the CPU profile's run). */
 export async function drivePractice(options: {
 	db: Db;
 	learners: { id: string }[];
@@ -124,14 +136,15 @@ export async function drivePractice(options: {
 	duration: number;
 }): Promise<PracticeLoad> {
 	const learners = new Learners(await signIn(options.db, options.learners));
-	const latencies: number[] = [];
-	const raw = await run({
-		url: options.server.url,
-		connections: options.connections,
-		duration: options.duration,
-		requests: loopRequests(options.server.url, options.practice, learners, latencies)
-	});
-	return summarizeAttempts([{ raw, latencies }]);
+	return summarizeAttempts([
+		await attemptRun(
+			options.server,
+			options.practice,
+			learners,
+			options.connections,
+			options.duration
+		)
+	]);
 }
 
 export async function measurePractice(options: {
@@ -146,16 +159,8 @@ export async function measurePractice(options: {
 	warmup: number;
 }): Promise<PracticeResult> {
 	const learners = new Learners(await signIn(options.db, options.learners));
-	const once = async (server: RunningServer, duration: number): Promise<AttemptRun> => {
-		const latencies: number[] = [];
-		const raw = await run({
-			url: server.url,
-			connections: options.connections,
-			duration,
-			requests: loopRequests(options.app.url, options.practice, learners, latencies)
-		});
-		return { raw, latencies };
-	};
+	const once = (server: RunningServer, duration: number) =>
+		attemptRun(server, options.practice, learners, options.connections, duration);
 	// ABBA, like the reads and the saves.
 	// An attempt is eight calls in a row, and each run starts every connection on a new attempt:
 	// the attempts a run's end cuts off are lost to the count, so runs last at least
